@@ -1,0 +1,22 @@
+package fr.ctg.cli;
+
+/** Picocli speaks English about usage errors; users read French. */
+final class TraductionPicocli {
+
+    private TraductionPicocli() {
+    }
+
+    static String traduire(String message) {
+        if (message == null) {
+            return "commande incorrecte";
+        }
+        return message
+                .replace("Missing required subcommand", "indiquez une commande (valider, generer...)")
+                .replaceFirst("Unknown option: '(.*)'", "option inconnue : $1")
+                .replaceFirst("Unmatched arguments? from index \\d+: (.*)", "arguments inattendus : $1")
+                .replaceFirst("Missing required parameters?: (.*)", "paramètre obligatoire manquant : $1")
+                .replaceFirst("Invalid value for option '(.*)': expected one of \\[(.*)] \\(case-sensitive\\) but was '(.*)'",
+                        "valeur « $3 » invalide pour $1 : valeurs possibles $2")
+                .replaceFirst("Invalid value for option '(.*)': (.*)", "valeur invalide pour $1 : $2");
+    }
+}

@@ -1,0 +1,18 @@
+package fr.ctg.model;
+
+/** Grammatical gender, which drives agreement ("représentée", "dûment autorisée"). */
+public enum Genre implements ValeurYaml {
+    MASCULIN("masculin"),
+    FEMININ("feminin");
+
+    private final String yaml;
+
+    Genre(String yaml) {
+        this.yaml = yaml;
+    }
+
+    @Override
+    public String yaml() {
+        return yaml;
+    }
+}

@@ -1,0 +1,11 @@
+package fr.ctg.model;
+
+import java.time.LocalDate;
+
+/** The convention's period of effect, both days included. */
+public record Periode(LocalDate debut, LocalDate fin) {
+
+    public boolean contient(LocalDate jour) {
+        return !jour.isBefore(debut) && !jour.isAfter(fin);
+    }
+}
