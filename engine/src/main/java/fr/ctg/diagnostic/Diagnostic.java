@@ -8,26 +8,26 @@ import org.jspecify.annotations.Nullable;
  *
  * @param code stable identifier such as {@code CTG-PERIODE-MAX}
  * @param message what is wrong, in French
- * @param aide how to fix it, in French
+ * @param hint how to fix it, in French
  */
-public record Diagnostic(Gravite gravite, String code, Position position, String message, @Nullable String aide) {
+public record Diagnostic(Severity severity, String code, Position position, String message, @Nullable String hint) {
 
-    public static final Comparator<Diagnostic> ORDRE_DU_FICHIER = Comparator
-            .comparing((Diagnostic d) -> d.position().fichier().toString())
-            .thenComparingInt(d -> d.position().ligne())
-            .thenComparingInt(d -> d.position().colonne())
+    public static final Comparator<Diagnostic> IN_FILE_ORDER = Comparator
+            .comparing((Diagnostic d) -> d.position().file().toString())
+            .thenComparingInt(d -> d.position().line())
+            .thenComparingInt(d -> d.position().column())
             .thenComparing(Diagnostic::code);
 
-    public static Diagnostic erreur(String code, Position position, String message, @Nullable String aide) {
-        return new Diagnostic(Gravite.ERREUR, code, position, message, aide);
+    public static Diagnostic error(String code, Position position, String message, @Nullable String hint) {
+        return new Diagnostic(Severity.ERROR, code, position, message, hint);
     }
 
-    public boolean estErreur() {
-        return gravite == Gravite.ERREUR;
+    public boolean isError() {
+        return severity == Severity.ERROR;
     }
 
-    /** One line, compiler style: {@code file:line:column: erreur[CODE]: message}. */
-    public String enUneLigne() {
-        return position + ": " + gravite.libelle() + "[" + code + "]: " + message;
+    /** One line, compiler style: {@code file:line:column: error[CODE]: message}. */
+    public String oneLine() {
+        return position + ": " + severity.label() + "[" + code + "]: " + message;
     }
 }

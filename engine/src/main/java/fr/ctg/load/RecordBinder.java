@@ -3,7 +3,7 @@ package fr.ctg.load;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.model.DateApproximative;
-import fr.ctg.model.ValeurYaml;
+import fr.ctg.model.YamlValue;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -45,8 +45,8 @@ final class RecordBinder {
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 
     /** Aliases may make a small file expand into a huge tree; binding stops past this many values. */
-    static final int VALEURS_MAXIMUM = 200_000;
-    private static final int PROFONDEUR_MAXIMALE = 40;
+    static final int MAX_VALUES = 200_000;
+    private static final int MAX_DEPTH = 40;
 
     private final SourceMap sources;
     private final List<Diagnostic> diagnostics;
@@ -61,60 +61,60 @@ final class RecordBinder {
 
     /** The bound value, or null when the node could not be bound (a diagnostic then says why). */
     @Nullable
-    Object lier(Node noeud, Type type, String chemin) {
+    Object bind(Node noeud, Type type, String chemin) {
         if (arrete) {
             return null;
         }
-        if (++valeursLiees > VALEURS_MAXIMUM || profondeur >= PROFONDEUR_MAXIMALE) {
+        if (++valeursLiees > MAX_VALUES || profondeur >= MAX_DEPTH) {
             arrete = true;
-            erreur("CTG-YAML-ALIAS", noeud, "les alias (*nom) de ce fichier le font grossir au-delà de " + VALEURS_MAXIMUM
-                    + " valeurs ou de " + PROFONDEUR_MAXIMALE + " niveaux", "écrivez les valeurs en entier au lieu de les répéter par des alias");
+            error("CTG-YAML-ALIAS", noeud, "les alias (*nom) de ce fichier le font grossir au-delà de " + MAX_VALUES
+                    + " valeurs ou de " + MAX_DEPTH + " niveaux", "écrivez les valeurs en entier au lieu de les répéter par des alias");
             return null;
         }
         profondeur++;
         try {
-            return lierNoeud(noeud, type, chemin);
+            return bindNode(noeud, type, chemin);
         } finally {
             profondeur--;
         }
     }
 
     @Nullable
-    private Object lierNoeud(Node noeud, Type type, String chemin) {
-        noter(noeud, chemin);
+    private Object bindNode(Node noeud, Type type, String chemin) {
+        record(noeud, chemin);
         if (!ETIQUETTES_STANDARD.contains(noeud.getTag())) {
-            erreur("CTG-YAML-ETIQUETTE", noeud, "l’étiquette YAML « " + noeud.getTag().getValue() + " » n’est pas acceptée",
+            error("CTG-YAML-ETIQUETTE", noeud, "l’étiquette YAML « " + noeud.getTag().getValue() + " » n’est pas acceptée",
                     "retirez l’étiquette : le fichier ne contient que du texte, des nombres, des dates, des listes et des rubriques");
             return null;
         }
         Class<?> classe = classeDe(type);
         if (List.class.equals(classe)) {
-            return lierListe(noeud, ((ParameterizedType) type).getActualTypeArguments()[0], chemin);
+            return bindList(noeud, ((ParameterizedType) type).getActualTypeArguments()[0], chemin);
         }
         if (classe.isRecord() && !DateApproximative.class.equals(classe)) {
-            return lierRecord(noeud, classe, chemin);
+            return bindRecord(noeud, classe, chemin);
         }
         if (!(noeud instanceof ScalarNode scalaire)) {
-            erreur("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend " + descriptionDe(classe) + ", pas " + descriptionDe(noeud),
+            error("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend " + descriptionDe(classe) + ", pas " + descriptionDe(noeud),
                     null);
             return null;
         }
-        return lierScalaire(scalaire, classe, chemin);
+        return bindScalar(scalaire, classe, chemin);
     }
 
-    private List<Object> lierListe(Node noeud, Type typeElement, String chemin) {
+    private List<Object> bindList(Node noeud, Type typeElement, String chemin) {
         if (estNul(noeud)) {
             return List.of();
         }
         if (!(noeud instanceof SequenceNode sequence)) {
-            erreur("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend une liste, pas " + descriptionDe(noeud),
+            error("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend une liste, pas " + descriptionDe(noeud),
                     "écrivez un élément par ligne, chacun précédé de « - »");
             return List.of();
         }
         List<Object> elements = new ArrayList<>();
         List<Node> valeurs = sequence.getValue();
         for (int i = 0; i < valeurs.size(); i++) {
-            Object element = lier(valeurs.get(i), typeElement, chemin + "[" + i + "]");
+            Object element = bind(valeurs.get(i), typeElement, chemin + "[" + i + "]");
             if (element != null) {
                 elements.add(element);
             }
@@ -123,68 +123,68 @@ final class RecordBinder {
     }
 
     @Nullable
-    private Object lierRecord(Node noeud, Class<?> classe, String chemin) {
+    private Object bindRecord(Node noeud, Class<?> classe, String chemin) {
         if (!(noeud instanceof MappingNode rubrique)) {
-            erreur("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend une rubrique (des lignes « clé: valeur »), pas "
+            error("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend une rubrique (des lignes « clé: valeur »), pas "
                     + descriptionDe(noeud), null);
             return null;
         }
         RecordComponent[] composants = classe.getRecordComponents();
         Map<String, RecordComponent> parCle = new LinkedHashMap<>();
         for (RecordComponent composant : composants) {
-            parCle.put(NomsYaml.cle(composant.getName()), composant);
+            parCle.put(YamlNames.key(composant.getName()), composant);
         }
         Map<String, Node> valeurs = new LinkedHashMap<>();
         Set<String> vues = new HashSet<>();
         for (NodeTuple paire : rubrique.getValue()) {
             Node noeudCle = paire.getKeyNode();
-            String cle = noeudCle instanceof ScalarNode s ? s.getValue() : null;
-            if (cle == null || cle.equals("<<")) {
-                erreur("CTG-YAML-CLE", noeudCle, "une clé doit être un simple mot, comme « nom » ou « date »",
+            String key = noeudCle instanceof ScalarNode s ? s.getValue() : null;
+            if (key == null || key.equals("<<")) {
+                error("CTG-YAML-CLE", noeudCle, "une clé doit être un simple mot, comme « nom » ou « date »",
                         "remplacez cette clé par l’un des champs attendus : " + String.join(", ", parCle.keySet()));
                 continue;
             }
-            if (!vues.add(cle)) {
-                erreur("CTG-YAML-CLE-DOUBLE", noeudCle, "la clé « " + cle + " » apparaît deux fois dans la même rubrique",
-                        "gardez une seule ligne « " + cle + ": » et supprimez l’autre");
+            if (!vues.add(key)) {
+                error("CTG-YAML-CLE-DOUBLE", noeudCle, "la clé « " + key + " » apparaît deux fois dans la même rubrique",
+                        "gardez une seule ligne « " + key + ": » et supprimez l’autre");
                 continue;
             }
-            if (!parCle.containsKey(cle)) {
-                String aide = Suggestions.plusProche(cle, parCle.keySet())
+            if (!parCle.containsKey(key)) {
+                String hint = Suggestions.closest(key, parCle.keySet())
                         .map(s -> "vouliez-vous dire « " + s + " » ?")
                         .orElse("champs possibles ici : " + String.join(", ", parCle.keySet()));
-                erreur("CTG-CHAMP-INCONNU", noeudCle, "le champ « " + cle + " » n’existe pas dans " + rubriqueDe(chemin), aide);
+                error("CTG-CHAMP-INCONNU", noeudCle, "le champ « " + key + " » n’existe pas dans " + rubriqueDe(chemin), hint);
                 continue;
             }
-            valeurs.put(cle, paire.getValueNode());
+            valeurs.put(key, paire.getValueNode());
         }
         Object[] arguments = new Object[composants.length];
         boolean complet = true;
         for (int i = 0; i < composants.length; i++) {
             RecordComponent composant = composants[i];
-            String cle = NomsYaml.cle(composant.getName());
-            String cheminChamp = chemin.isEmpty() ? cle : chemin + "." + cle;
-            Node valeur = valeurs.get(cle);
+            String key = YamlNames.key(composant.getName());
+            String cheminChamp = chemin.isEmpty() ? key : chemin + "." + key;
+            Node valeur = valeurs.get(key);
             boolean facultatif = composant.getAnnotatedType().isAnnotationPresent(Nullable.class);
             if (valeur == null || (estNul(valeur) && !String.class.equals(composant.getType()))) {
                 if (List.class.equals(composant.getType())) {
                     arguments[i] = List.of();
                 } else if (!facultatif) {
                     Node ou = valeur == null ? rubrique : valeur;
-                    erreur("CTG-CHAMP-MANQUANT", ou, "le champ obligatoire « " + cle + " » " + (valeur == null ? "manque dans " : "est vide dans ")
-                            + rubriqueDe(chemin), "ajoutez une ligne « " + cle + ": ... »");
+                    error("CTG-CHAMP-MANQUANT", ou, "le champ obligatoire « " + key + " » " + (valeur == null ? "manque dans " : "est vide dans ")
+                            + rubriqueDe(chemin), "ajoutez une ligne « " + key + ": ... »");
                     complet = false;
                 } else if (valeur != null) {
-                    noter(valeur, cheminChamp);
+                    record(valeur, cheminChamp);
                 }
                 continue;
             }
             if (facultatif && valeur instanceof ScalarNode s && estDate(composant.getType())
-                    && EspacesReserves.estEspaceReserve(s.getValue())) {
-                noter(valeur, cheminChamp);
+                    && Placeholders.isPlaceholder(s.getValue())) {
+                record(valeur, cheminChamp);
                 continue;
             }
-            Object lie = lier(valeur, composant.getGenericType(), cheminChamp);
+            Object lie = bind(valeur, composant.getGenericType(), cheminChamp);
             if (lie == null && !facultatif) {
                 complet = false;
             }
@@ -203,7 +203,7 @@ final class RecordBinder {
     }
 
     @Nullable
-    private Object lierScalaire(ScalarNode noeud, Class<?> classe, String chemin) {
+    private Object bindScalar(ScalarNode noeud, Class<?> classe, String chemin) {
         String texte = noeud.getValue();
         if (String.class.equals(classe)) {
             return estNul(noeud) ? "" : texte;
@@ -212,80 +212,80 @@ final class RecordBinder {
             if (ENTIER.matcher(texte).matches()) {
                 return Integer.valueOf(texte);
             }
-            erreur("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend un nombre entier, pas « " + texte + " »",
+            error("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend un nombre entier, pas « " + texte + " »",
                     "écrivez un nombre sans décimales, par exemple 6");
             return null;
         }
         if (BigDecimal.class.equals(classe)) {
-            return lierMontant(noeud, chemin);
+            return bindAmount(noeud, chemin);
         }
         if (LocalDate.class.equals(classe)) {
-            return lierDate(noeud, chemin);
+            return bindDate(noeud, chemin);
         }
         if (DateApproximative.class.equals(classe)) {
-            Optional<DateApproximative> date = DateApproximative.lire(texte);
+            Optional<DateApproximative> date = DateApproximative.read(texte);
             if (date.isEmpty()) {
-                erreur("CTG-DATE-INVALIDE", noeud, "« " + texte + " » n’est pas une date de début reconnue",
+                error("CTG-DATE-INVALIDE", noeud, "« " + texte + " » n’est pas une date de début reconnue",
                         "écrivez une année (2023), un trimestre (2023-T2), un mois (2023-04) ou un jour (2023-04-15)");
             }
             return date.orElse(null);
         }
-        if (classe.isEnum() && ValeurYaml.class.isAssignableFrom(classe)) {
-            return lierValeur(noeud, classe, chemin);
+        if (classe.isEnum() && YamlValue.class.isAssignableFrom(classe)) {
+            return bindEnum(noeud, classe, chemin);
         }
         throw new IllegalStateException("type de champ non pris en charge : " + classe);
     }
 
     @Nullable
-    private BigDecimal lierMontant(ScalarNode noeud, String chemin) {
+    private BigDecimal bindAmount(ScalarNode noeud, String chemin) {
         String texte = noeud.getValue();
         if (DECIMAL.matcher(texte).matches()) {
             return new BigDecimal(texte);
         }
-        String aide = texte.matches("[-+]?[\\d\\s\u00a0\u202f]+(,\\d+)?\\s*€?")
+        String hint = texte.matches("[-+]?[\\d\\s\u00a0\u202f]+(,\\d+)?\\s*€?")
                 ? "écrivez le montant sans espace ni symbole, avec un point décimal : " + texte.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.')
                 : "écrivez un montant en chiffres avec un point décimal, par exemple 2585.73";
-        erreur("CTG-NOMBRE-INVALIDE", noeud, "« " + nomDuChamp(chemin) + " » attend un montant, pas « " + texte + " »", aide);
+        error("CTG-NOMBRE-INVALIDE", noeud, "« " + nomDuChamp(chemin) + " » attend un montant, pas « " + texte + " »", hint);
         return null;
     }
 
     @Nullable
-    private LocalDate lierDate(ScalarNode noeud, String chemin) {
+    private LocalDate bindDate(ScalarNode noeud, String chemin) {
         String texte = noeud.getValue();
         Matcher iso = DATE_ISO.matcher(texte);
         if (iso.matches()) {
             try {
                 return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
             } catch (DateTimeException e) {
-                erreur("CTG-DATE-INVALIDE", noeud, "la date « " + texte + " » n’existe pas dans le calendrier",
+                error("CTG-DATE-INVALIDE", noeud, "la date « " + texte + " » n’existe pas dans le calendrier",
                         "vérifiez le jour et le mois (format AAAA-MM-JJ)");
                 return null;
             }
         }
         Matcher francaise = DATE_FRANCAISE.matcher(texte);
-        String aide = francaise.matches()
+        String hint = francaise.matches()
                 ? "écrivez la date au format AAAA-MM-JJ : " + francaise.group(3) + "-" + deuxChiffres(francaise.group(2)) + "-"
                         + deuxChiffres(francaise.group(1))
                 : "écrivez la date au format AAAA-MM-JJ, par exemple 2022-01-01";
-        erreur("CTG-DATE-INVALIDE", noeud, "« " + nomDuChamp(chemin) + " » attend une date, pas « " + texte + " »", aide);
+        error("CTG-DATE-INVALIDE", noeud, "« " + nomDuChamp(chemin) + " » attend une date, pas « " + texte + " »", hint);
         return null;
     }
 
     @Nullable
-    private Object lierValeur(ScalarNode noeud, Class<?> classe, String chemin) {
+    private Object bindEnum(ScalarNode noeud, Class<?> classe, String chemin) {
         String texte = noeud.getValue();
         List<String> possibles = new ArrayList<>();
         for (Object constante : classe.getEnumConstants()) {
-            String yaml = ((ValeurYaml) constante).yaml();
+            String yaml = ((YamlValue) constante).yaml();
             if (yaml.equals(texte)) {
                 return constante;
             }
             possibles.add(yaml);
         }
-        String aide = Suggestions.plusProche(texte, possibles)
+        String hint = Suggestions.closest(texte, possibles)
                 .map(s -> "vouliez-vous dire « " + s + " » ?")
                 .orElse("valeurs possibles : " + String.join(", ", possibles));
-        erreur("CTG-VALEUR-INCONNUE", noeud, "« " + texte + " » n’est pas une valeur possible pour « " + nomDuChamp(chemin) + " »", aide);
+        error("CTG-VALEUR-INCONNUE", noeud, "« " + texte + " » n’est pas une valeur possible pour « " + nomDuChamp(chemin) + " »", hint);
         return null;
     }
 
@@ -301,16 +301,16 @@ final class RecordBinder {
         return noeud instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
-    private void noter(Node noeud, String chemin) {
-        sources.noter(chemin, position(noeud), noeud instanceof ScalarNode s ? s.getValue() : null);
+    private void record(Node noeud, String chemin) {
+        sources.record(chemin, position(noeud), noeud instanceof ScalarNode s ? s.getValue() : null);
     }
 
-    private void erreur(String code, Node noeud, String message, @Nullable String aide) {
-        diagnostics.add(Diagnostic.erreur(code, position(noeud), message, aide));
+    private void error(String code, Node noeud, String message, @Nullable String hint) {
+        diagnostics.add(Diagnostic.error(code, position(noeud), message, hint));
     }
 
     private Position position(Node noeud) {
-        return new Position(sources.fichier(), noeud.getStartMark().getLine() + 1, noeud.getStartMark().getColumn() + 1);
+        return new Position(sources.file(), noeud.getStartMark().getLine() + 1, noeud.getStartMark().getColumn() + 1);
     }
 
     private static Class<?> classeDe(Type type) {
@@ -338,7 +338,7 @@ final class RecordBinder {
         }
         if (classe.isEnum()) {
             return "l’une des valeurs " + Arrays.stream(classe.getEnumConstants())
-                    .map(c -> ((ValeurYaml) c).yaml()).collect(Collectors.joining(", "));
+                    .map(c -> ((YamlValue) c).yaml()).collect(Collectors.joining(", "));
         }
         return "une valeur simple";
     }

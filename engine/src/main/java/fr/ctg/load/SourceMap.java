@@ -11,22 +11,22 @@ import java.util.Map;
  */
 public final class SourceMap {
 
-    private final Path fichier;
+    private final Path file;
     private final Map<String, Position> positions = new HashMap<>();
     private final Map<String, String> textesBruts = new HashMap<>();
 
-    public SourceMap(Path fichier) {
-        this.fichier = fichier;
+    public SourceMap(Path file) {
+        this.file = file;
     }
 
-    public Path fichier() {
-        return fichier;
+    public Path file() {
+        return file;
     }
 
-    void noter(String chemin, Position position, String texteBrut) {
+    void record(String chemin, Position position, String rawText) {
         positions.put(chemin, position);
-        if (texteBrut != null) {
-            textesBruts.put(chemin, texteBrut);
+        if (rawText != null) {
+            textesBruts.put(chemin, rawText);
         }
     }
 
@@ -40,14 +40,14 @@ public final class SourceMap {
             }
             int coupure = Math.max(courant.lastIndexOf('.'), courant.lastIndexOf('['));
             if (coupure <= 0) {
-                return positions.getOrDefault("", new Position(fichier, 1, 1));
+                return positions.getOrDefault("", new Position(file, 1, 1));
             }
             courant = courant.substring(0, coupure);
         }
     }
 
     /** The scalar exactly as written at this path, before any conversion; null for a mapping or a list. */
-    public String texteBrut(String chemin) {
+    public String rawText(String chemin) {
         return textesBruts.get(chemin);
     }
 }

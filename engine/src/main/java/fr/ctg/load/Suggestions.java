@@ -9,7 +9,7 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    public static Optional<String> plusProche(String saisi, Collection<String> connus) {
+    public static Optional<String> closest(String saisi, Collection<String> connus) {
         String meilleur = null;
         int meilleureDistance = Integer.MAX_VALUE;
         for (String connu : connus) {

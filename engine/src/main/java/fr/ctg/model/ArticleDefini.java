@@ -1,7 +1,7 @@
 package fr.ctg.model;
 
 /** The definite article a party's name takes: "la Caf", "le Département", "l'État". */
-public enum ArticleDefini implements ValeurYaml {
+public enum ArticleDefini implements YamlValue {
     LE("le"),
     LA("la"),
     L_APOSTROPHE("l'"),

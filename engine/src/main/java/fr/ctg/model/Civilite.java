@@ -1,7 +1,7 @@
 package fr.ctg.model;
 
 /** "M." with a full stop, "Mme" without, as French typography wants. */
-public enum Civilite implements ValeurYaml {
+public enum Civilite implements YamlValue {
     MONSIEUR("M.", "Monsieur", Genre.MASCULIN),
     MADAME("Mme", "Madame", Genre.FEMININ);
 

@@ -24,7 +24,7 @@ public record Convention(
         List<Deliberation> deliberations,
         Preambule preambule,
         ObjectifsPartages objectifsPartages,
-        Diagnostic diagnostic,
+        DiagnosticPartage diagnostic,
         Gouvernance gouvernance,
         @Nullable Communication communication,
         @Nullable Integer preavisResiliationMois,

@@ -8,16 +8,16 @@ import java.util.regex.Pattern;
 
 /**
  * A start as plans state it: a year ("2023"), a quarter ("2023-T2"), a month ("2023-04") or a day
- * ("2023-04-15"). It covers the days from {@link #premierJour()} to {@link #dernierJour()}.
+ * ("2023-04-15"). It covers the days from {@link #firstDay()} to {@link #lastDay()}.
  */
-public record DateApproximative(String texte, LocalDate premierJour, LocalDate dernierJour) {
+public record DateApproximative(String texte, LocalDate firstDay, LocalDate lastDay) {
 
     private static final Pattern ANNEE = Pattern.compile("(\\d{4})");
     private static final Pattern TRIMESTRE = Pattern.compile("(\\d{4})-T([1-4])");
     private static final Pattern MOIS = Pattern.compile("(\\d{4})-(\\d{2})");
 
     /** Reads one of the four forms; empty when the text is none of them or not a real date. */
-    public static Optional<DateApproximative> lire(String texte) {
+    public static Optional<DateApproximative> read(String texte) {
         try {
             Matcher m = ANNEE.matcher(texte);
             if (m.matches()) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param partie the id of the party that deliberated
  * @param date empty (or a placeholder such as "XXXX") while unknown
  * @param objet what the visa says it concerns: "concernant la stratégie de déploiement des Ctg"
- * @param fichier the PDF, relative to the convention's folder
+ * @param file the PDF, relative to the convention's folder
  */
 public record Deliberation(
         String partie,
@@ -17,5 +17,5 @@ public record Deliberation(
         @Nullable LocalDate date,
         @Nullable String numero,
         @Nullable String objet,
-        @Nullable String fichier) {
+        @Nullable String file) {
 }

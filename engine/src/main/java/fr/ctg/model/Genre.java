@@ -1,7 +1,7 @@
 package fr.ctg.model;
 
 /** Grammatical gender, which drives agreement ("représentée", "dûment autorisée"). */
-public enum Genre implements ValeurYaml {
+public enum Genre implements YamlValue {
     MASCULIN("masculin"),
     FEMININ("feminin");
 

@@ -1,7 +1,7 @@
 package fr.ctg.model;
 
 /** The body whose deliberation authorises a signature. */
-public enum OrganeDeliberant implements ValeurYaml {
+public enum OrganeDeliberant implements YamlValue {
     CONSEIL_MUNICIPAL("conseil_municipal", "conseil municipal"),
     CONSEIL_COMMUNAUTAIRE("conseil_communautaire", "conseil communautaire"),
     COMITE_SYNDICAL("comite_syndical", "comité syndical"),
@@ -11,11 +11,11 @@ public enum OrganeDeliberant implements ValeurYaml {
     CONSEIL_ADMINISTRATION("conseil_administration", "conseil d’administration");
 
     private final String yaml;
-    private final String libelle;
+    private final String label;
 
-    OrganeDeliberant(String yaml, String libelle) {
+    OrganeDeliberant(String yaml, String label) {
         this.yaml = yaml;
-        this.libelle = libelle;
+        this.label = label;
     }
 
     @Override
@@ -24,7 +24,7 @@ public enum OrganeDeliberant implements ValeurYaml {
     }
 
     /** The body as written in a sentence: "conseil communautaire". */
-    public String libelle() {
-        return libelle;
+    public String label() {
+        return label;
     }
 }

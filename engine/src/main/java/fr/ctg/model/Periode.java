@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** The convention's period of effect, both days included. */
 public record Periode(LocalDate debut, LocalDate fin) {
 
-    public boolean contient(LocalDate jour) {
+    public boolean contains(LocalDate jour) {
         return !jour.isBefore(debut) && !jour.isAfter(fin);
     }
 }

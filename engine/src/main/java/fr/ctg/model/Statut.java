@@ -1,7 +1,7 @@
 package fr.ctg.model;
 
 /** How far a convention is from signature; decides how strict validation is. */
-public enum Statut implements ValeurYaml {
+public enum Statut implements YamlValue {
     PROJET("projet"),
     A_SIGNER("a_signer"),
     SIGNEE("signee");
@@ -17,7 +17,7 @@ public enum Statut implements ValeurYaml {
         return yaml;
     }
 
-    public boolean estProjet() {
+    public boolean isDraft() {
         return this == PROJET;
     }
 }

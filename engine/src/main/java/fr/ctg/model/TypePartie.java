@@ -1,7 +1,7 @@
 package fr.ctg.model;
 
 /** The kind of signatory; collectivities sign by deliberation of their council. */
-public enum TypePartie implements ValeurYaml {
+public enum TypePartie implements YamlValue {
     CAF("caf", false),
     MSA("msa", false),
     EPCI("epci", true),
@@ -25,7 +25,7 @@ public enum TypePartie implements ValeurYaml {
     }
 
     /** A collectivity signs only once its council has deliberated. */
-    public boolean estCollectivite() {
+    public boolean isCollectivity() {
         return collectivite;
     }
 }

@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
-public @interface RegleCtg {
+public @interface CtgRule {
 
     /** Stable code such as {@code CTG-PERIODE-MAX}; never reused for another rule. */
     String code();
@@ -20,5 +20,5 @@ public @interface RegleCtg {
     String resume();
 
     /** "erreur", "avertissement", or how the severity depends on the statut. */
-    String gravite() default "erreur";
+    String severity() default "erreur";
 }

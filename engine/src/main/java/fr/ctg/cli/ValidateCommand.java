@@ -1,9 +1,9 @@
 package fr.ctg.cli;
 
 import fr.ctg.diagnostic.Diagnostic;
-import fr.ctg.load.ChargeurConvention;
-import fr.ctg.load.EntreeIlisible;
-import fr.ctg.validate.Validateur;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.UnreadableInputException;
+import fr.ctg.validate.Validator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,10 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "valider",
         mixinStandardHelpOptions = true,
-        versionProvider = Version.class,
+        versionProvider = VersionProvider.class,
         description = {"Vérifie des conventions (fichiers YAML) et signale chaque problème avec sa position.",
             "Code de sortie : 0 sans erreur (avertissements permis), 1 si une erreur, 2 si la commande est mal écrite ou un fichier illisible."})
-final class CommandeValider implements Callable<Integer> {
+final class ValidateCommand implements Callable<Integer> {
 
     enum Format { texte, json }
 
@@ -38,33 +38,33 @@ final class CommandeValider implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter sortie = spec.commandLine().getOut();
-        PrintWriter erreurs = spec.commandLine().getErr();
-        List<Path> fichiers = RechercheConventions.trouver(chemins);
+        PrintWriter errors = spec.commandLine().getErr();
+        List<Path> fichiers = ConventionFinder.find(chemins);
         if (fichiers.isEmpty()) {
-            erreurs.println("ctg : aucun fichier " + RechercheConventions.NOM_FICHIER + " trouvé dans " + chemins);
-            return Ctg.USAGE_OU_ENTREE_ILLISIBLE;
+            errors.println("ctg : aucun fichier " + ConventionFinder.FILE_NAME + " trouvé dans " + chemins);
+            return Ctg.USAGE_OR_UNREADABLE;
         }
-        ChargeurConvention chargeur = new ChargeurConvention();
-        Validateur validateur = new Validateur();
-        List<ResultatValidation> resultats = new ArrayList<>();
+        ConventionLoader chargeur = new ConventionLoader();
+        Validator validateur = new Validator();
+        List<ValidationResult> resultats = new ArrayList<>();
         boolean illisible = false;
-        for (Path fichier : fichiers) {
+        for (Path file : fichiers) {
             try {
-                List<Diagnostic> diagnostics = validateur.valider(chargeur.charger(fichier));
-                resultats.add(new ResultatValidation(fichier, diagnostics));
-            } catch (EntreeIlisible e) {
-                erreurs.println("ctg : " + e.getMessage());
+                List<Diagnostic> diagnostics = validateur.validate(chargeur.load(file));
+                resultats.add(new ValidationResult(file, diagnostics));
+            } catch (UnreadableInputException e) {
+                errors.println("ctg : " + e.getMessage());
                 illisible = true;
             }
         }
         if (format == Format.json) {
-            new RapportJson().ecrire(resultats, sortie);
+            new JsonReport().write(resultats, sortie);
         } else {
-            new RapportTexte().ecrire(resultats, sortie);
+            new TextReport().write(resultats, sortie);
         }
         if (illisible) {
-            return Ctg.USAGE_OU_ENTREE_ILLISIBLE;
+            return Ctg.USAGE_OR_UNREADABLE;
         }
-        return resultats.stream().anyMatch(ResultatValidation::aDesErreurs) ? Ctg.ERREURS : Ctg.SUCCES;
+        return resultats.stream().anyMatch(ValidationResult::hasErrors) ? Ctg.ERRORS : Ctg.SUCCESS;
     }
 }

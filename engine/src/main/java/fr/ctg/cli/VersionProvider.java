@@ -3,7 +3,7 @@ package fr.ctg.cli;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version printed by {@code --version}, read from the jar's manifest when there is one. */
-public final class Version implements IVersionProvider {
+public final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {

@@ -3,9 +3,9 @@ package fr.ctg.load;
 import java.io.IOException;
 
 /** A file that cannot be opened or read at all (missing, a folder, no permission). */
-public final class EntreeIlisible extends Exception {
+public final class UnreadableInputException extends Exception {
 
-    public EntreeIlisible(String message, IOException cause) {
+    public UnreadableInputException(String message, IOException cause) {
         super(message, cause);
     }
 }

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Turns the paths given on the command line into the convention files they designate. */
-final class RechercheConventions {
+final class ConventionFinder {
 
-    static final String NOM_FICHIER = "convention.yaml";
+    static final String FILE_NAME = "convention.yaml";
     private static final int PROFONDEUR = 4;
 
-    private RechercheConventions() {
+    private ConventionFinder() {
     }
 
     /**
@@ -22,16 +22,16 @@ final class RechercheConventions {
      * {@code *&#47;convention.yaml} below it, in name order. A path that does not exist is kept, so that
      * reading it reports the problem.
      */
-    static List<Path> trouver(List<Path> chemins) {
+    static List<Path> find(List<Path> chemins) {
         List<Path> fichiers = new ArrayList<>();
         for (Path chemin : chemins) {
             if (!Files.isDirectory(chemin)) {
                 fichiers.add(chemin);
-            } else if (Files.isRegularFile(chemin.resolve(NOM_FICHIER))) {
-                fichiers.add(chemin.resolve(NOM_FICHIER));
+            } else if (Files.isRegularFile(chemin.resolve(FILE_NAME))) {
+                fichiers.add(chemin.resolve(FILE_NAME));
             } else {
                 try (Stream<Path> arbre = Files.walk(chemin, PROFONDEUR)) {
-                    arbre.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(NOM_FICHIER))
+                    arbre.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(FILE_NAME))
                             .filter(Files::isRegularFile)
                             .filter(p -> !estCache(chemin.relativize(p)))
                             .sorted()

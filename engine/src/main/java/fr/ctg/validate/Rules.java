@@ -5,12 +5,12 @@ import fr.ctg.validate.rules.PeriodeOrdonnee;
 import java.util.List;
 
 /** Every CTG rule the engine enforces, in the order of the README's table. */
-public final class Regles {
+public final class Rules {
 
-    private Regles() {
+    private Rules() {
     }
 
-    public static List<Regle> toutes() {
+    public static List<Rule> all() {
         return List.of(
                 new PeriodeOrdonnee(),
                 new PeriodeMaximale());

@@ -1,6 +1,6 @@
 package fr.ctg.model;
 
 /** An enumeration constant spelled in the YAML as {@link #yaml()}. */
-public interface ValeurYaml {
+public interface YamlValue {
     String yaml();
 }

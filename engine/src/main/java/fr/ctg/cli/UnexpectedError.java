@@ -11,16 +11,16 @@ import java.nio.file.Path;
  * A failure the engine did not foresee: the user gets one French line and the place of a log file
  * holding the details; a stack trace never reaches the terminal.
  */
-final class ErreurInattendue {
+final class UnexpectedError {
 
-    private ErreurInattendue() {
+    private UnexpectedError() {
     }
 
-    static int signaler(Exception e, PrintWriter erreurs) {
+    static int report(Exception e, PrintWriter errors) {
         String journal = ecrireJournal(e);
-        erreurs.println("ctg : erreur interne inattendue (" + e.getClass().getSimpleName() + "). "
+        errors.println("ctg : erreur interne inattendue (" + e.getClass().getSimpleName() + "). "
                 + (journal == null ? "Aucun journal n’a pu être écrit." : "Détails dans " + journal + " ; joignez ce fichier à votre signalement."));
-        return Ctg.USAGE_OU_ENTREE_ILLISIBLE;
+        return Ctg.USAGE_OR_UNREADABLE;
     }
 
     private static String ecrireJournal(Exception e) {

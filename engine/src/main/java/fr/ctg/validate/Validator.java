@@ -1,34 +1,34 @@
 package fr.ctg.validate;
 
 import fr.ctg.diagnostic.Diagnostic;
-import fr.ctg.load.Chargement;
+import fr.ctg.load.LoadResult;
 import fr.ctg.model.Convention;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Runs every CTG rule on a loaded convention; rules only run once its form is sound. */
-public final class Validateur {
+public final class Validator {
 
-    private final List<Regle> regles;
+    private final List<Rule> regles;
 
-    public Validateur() {
-        this(Regles.toutes());
+    public Validator() {
+        this(Rules.all());
     }
 
-    public Validateur(List<Regle> regles) {
+    public Validator(List<Rule> regles) {
         this.regles = List.copyOf(regles);
     }
 
     /** The loading diagnostics, then, when the file could be read, those of every rule, in file order. */
-    public List<Diagnostic> valider(Chargement chargement) {
+    public List<Diagnostic> validate(LoadResult chargement) {
         List<Diagnostic> diagnostics = new ArrayList<>(chargement.diagnostics());
         Convention convention = chargement.convention();
         if (convention != null) {
-            for (Regle regle : regles) {
-                regle.verifier(convention, new Rapport(chargement.sources(), convention.statut(), regle.description().code(), diagnostics));
+            for (Rule regle : regles) {
+                regle.check(convention, new Reporter(chargement.sources(), convention.statut(), regle.description().code(), diagnostics));
             }
         }
-        diagnostics.sort(Diagnostic.ORDRE_DU_FICHIER);
+        diagnostics.sort(Diagnostic.IN_FILE_ORDER);
         return List.copyOf(diagnostics);
     }
 }

@@ -8,23 +8,23 @@ import java.util.regex.Pattern;
  * Placeholders left in drafts: "XXXX", "du …", "___", "20xx", "Madame/Monsieur Prénom NOM", "sa/son".
  * Published conventions have been signed with such text left in; the engine catches them.
  */
-public final class EspacesReserves {
+public final class Placeholders {
 
     private static final Pattern MOTIF = Pattern.compile(
             "X{3,}|x{4,}|…|\\.{3,}|_{3,}|\\b20xx|\\b[0-9]*xx[0-9]+xxx\\b|Pr[ée]nom NOM|Madame/Monsieur|Monsieur/Madame|\\bsa/son\\b|\\bson/sa\\b");
 
-    private EspacesReserves() {
+    private Placeholders() {
     }
 
     /** The first placeholder found in the text, if any. */
-    public static Optional<String> trouver(String texte) {
+    public static Optional<String> find(String texte) {
         Matcher m = MOTIF.matcher(texte);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** True when the whole value only stands for something still to be written. */
-    public static boolean estEspaceReserve(String texte) {
+    public static boolean isPlaceholder(String texte) {
         String nu = texte.strip();
-        return nu.isEmpty() || trouver(nu).filter(t -> nu.length() <= t.length() + 4).isPresent();
+        return nu.isEmpty() || find(nu).filter(t -> nu.length() <= t.length() + 4).isPresent();
     }
 }

@@ -1,20 +1,20 @@
 package fr.ctg.load;
 
 /** Java component names in camelCase become YAML keys in snake_case: {@code publicVise} → {@code public_vise}. */
-public final class NomsYaml {
+public final class YamlNames {
 
-    private NomsYaml() {
+    private YamlNames() {
     }
 
-    public static String cle(String composant) {
-        StringBuilder cle = new StringBuilder();
+    public static String key(String composant) {
+        StringBuilder key = new StringBuilder();
         for (char c : composant.toCharArray()) {
             if (Character.isUpperCase(c)) {
-                cle.append('_').append(Character.toLowerCase(c));
+                key.append('_').append(Character.toLowerCase(c));
             } else {
-                cle.append(c);
+                key.append(c);
             }
         }
-        return cle.toString();
+        return key.toString();
     }
 }

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
  * The outcome of loading one file: the convention when it could be read, the positions of its
  * values, and what was wrong with its form.
  */
-public record Chargement(Path fichier, @Nullable Convention convention, SourceMap sources, List<Diagnostic> diagnostics) {
+public record LoadResult(Path file, @Nullable Convention convention, SourceMap sources, List<Diagnostic> diagnostics) {
 
-    public Optional<Convention> conventionLue() {
+    public Optional<Convention> loadedConvention() {
         return Optional.ofNullable(convention);
     }
 }

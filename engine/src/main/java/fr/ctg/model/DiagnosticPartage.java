@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param introduction the sentence before the findings table (Markdown)
  * @param annexe the text of annex 1, or where the diagnostic can be consulted (Markdown)
  */
-public record Diagnostic(
+public record DiagnosticPartage(
         @Nullable String introduction,
         List<Constat> constats,
         @Nullable IndicateursCles indicateurs,

@@ -1,12 +1,12 @@
 package fr.ctg.cli;
 
 /** Picocli speaks English about usage errors; users read French. */
-final class TraductionPicocli {
+final class PicocliMessages {
 
-    private TraductionPicocli() {
+    private PicocliMessages() {
     }
 
-    static String traduire(String message) {
+    static String translate(String message) {
         if (message == null) {
             return "commande incorrecte";
         }

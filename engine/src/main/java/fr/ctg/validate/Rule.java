@@ -3,12 +3,12 @@ package fr.ctg.validate;
 import fr.ctg.model.Convention;
 
 /** One CTG rule; it looks at the convention and reports what breaks it, nothing else. */
-public interface Regle {
+public interface Rule {
 
-    void verifier(Convention convention, Rapport rapport);
+    void check(Convention convention, Reporter rapport);
 
-    default RegleCtg description() {
-        RegleCtg description = getClass().getAnnotation(RegleCtg.class);
+    default CtgRule description() {
+        CtgRule description = getClass().getAnnotation(CtgRule.class);
         if (description == null) {
             throw new IllegalStateException(getClass() + " n’a pas d’annotation @RegleCtg");
         }
