@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param secretariat who holds its permanent secretariat: "la Communauté de Communes"
  * @param missions what article 6 says it does
  * @param composition its members per side, as annex 4 lists them
+ * @param compositionComplementaire members named for no side, after the sides: "Le cas échéant, les partenaires et acteurs de terrain, ..."
  * @param objet what annex 4 says it does
  * @param frequence how often it meets: "1 fois par an minimum"
  */
@@ -20,6 +21,7 @@ public record Comite(
         @Nullable String secretariat,
         List<String> missions,
         List<CompositionComite> composition,
+        @Nullable String compositionComplementaire,
         List<String> objet,
         @Nullable String frequence) {
 }
