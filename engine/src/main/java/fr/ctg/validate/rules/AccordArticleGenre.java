@@ -22,8 +22,8 @@ public final class AccordArticleGenre implements Rule {
             Partie partie = parties.get(i);
             Genre genreArticle = genreDe(partie.article());
             if (genreArticle != null && genreArticle != partie.genre()) {
-                rapport.error("parties[" + i + "].genre", "« " + partie.article().yaml() + " " + partie.nom() + " » est "
-                        + mot(genreArticle) + ", mais le genre indiqué est « " + partie.genre().yaml() + " »",
+                rapport.error("parties[" + i + "].genre", "« " + partie.article().yaml() + " » annonce un nom " + mot(genreArticle)
+                        + " (« " + partie.article().yaml() + " " + partie.nom() + " »), mais le genre indiqué est « " + partie.genre().yaml() + " »",
                         "écrivez « genre: " + genreArticle.yaml() + " », ou corrigez l’article");
             }
             String nomCourt = partie.nomCourt();

@@ -20,6 +20,9 @@ public final class ActionDansPeriode implements Rule {
     @Override
     public void check(Convention convention, Reporter rapport) {
         Periode periode = convention.periode();
+        if (periode.fin().isBefore(periode.debut())) {
+            return; // an inverted period is CTG-PERIODE-ORDRE's to report; nothing can lie within it
+        }
         List<FicheAction> fiches = convention.fichesActions();
         for (int i = 0; i < fiches.size(); i++) {
             List<Action> actions = fiches.get(i).actions();

@@ -16,6 +16,9 @@ public final class AxeEcheance implements Rule {
     @Override
     public void check(Convention convention, Reporter rapport) {
         Periode periode = convention.periode();
+        if (periode.fin().isBefore(periode.debut())) {
+            return; // an inverted period is CTG-PERIODE-ORDRE's to report; nothing can lie within it
+        }
         List<Axe> axes = convention.axes();
         for (int i = 0; i < axes.size(); i++) {
             LocalDate echeance = axes.get(i).fichesParAvenant();

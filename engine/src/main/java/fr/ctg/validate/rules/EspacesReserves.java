@@ -69,15 +69,17 @@ public final class EspacesReserves implements Rule {
         rapport.errorUnlessDraft(chemin, message, "remplacez « " + trouve + " » par le texte définitif avant de faire signer la convention");
     }
 
-    /** The text on one line, cut around the placeholder when it is long. */
+    /** The text on one line, cut between words around the placeholder when it is long. */
     private static String extrait(String texte, String trouve) {
         String ligne = texte.strip().replaceAll("\\s*\\R\\s*", " ");
         if (ligne.length() <= LONGUEUR_CITEE) {
             return ligne;
         }
         int debut = ligne.indexOf(trouve);
-        int de = Math.max(0, debut - CONTEXTE_CITE);
-        int a = Math.min(ligne.length(), debut + trouve.length() + CONTEXTE_CITE);
+        int de = debut <= CONTEXTE_CITE ? 0 : ligne.lastIndexOf(' ', debut - CONTEXTE_CITE) + 1;
+        int finTrouve = debut + trouve.length();
+        int apres = ligne.indexOf(' ', Math.min(ligne.length(), finTrouve + CONTEXTE_CITE));
+        int a = apres < 0 ? ligne.length() : apres;
         return (de > 0 ? "(...) " : "") + ligne.substring(de, a) + (a < ligne.length() ? " (...)" : "");
     }
 

@@ -13,7 +13,8 @@ public final class EvaluationAnnee implements Rule {
     public void check(Convention convention, Reporter rapport) {
         Integer annee = convention.evaluation().anneeDeploiement();
         Periode periode = convention.periode();
-        if (annee != null && (annee < periode.debut().getYear() || annee > periode.fin().getYear())) {
+        boolean horsPeriode = annee != null && (annee < periode.debut().getYear() || annee > periode.fin().getYear());
+        if (horsPeriode && !periode.fin().isBefore(periode.debut())) {
             rapport.error("evaluation.annee_deploiement", "l’évaluation serait déployée en " + annee + ", hors des années de la convention (de "
                     + periode.debut().getYear() + " à " + periode.fin().getYear() + ")",
                     "choisissez une année entre " + periode.debut().getYear() + " et " + periode.fin().getYear()

@@ -7,7 +7,7 @@ import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import java.util.Arrays;
-import java.util.stream.Collectors;
+import java.util.List;
 
 @CtgRule(code = "CTG-PARTIES", resume = "Une CTG est signée par au moins une Caf et au moins une collectivité.")
 public final class PartiesRequises implements Rule {
@@ -19,8 +19,8 @@ public final class PartiesRequises implements Rule {
                     "ajoutez la Caf aux « parties », avec « type: caf »");
         }
         if (convention.parties().stream().map(Partie::type).noneMatch(TypePartie::isCollectivity)) {
-            String collectivites = Arrays.stream(TypePartie.values()).filter(TypePartie::isCollectivity)
-                    .map(TypePartie::yaml).collect(Collectors.joining(", "));
+            List<String> types = Arrays.stream(TypePartie.values()).filter(TypePartie::isCollectivity).map(TypePartie::yaml).toList();
+            String collectivites = String.join(", ", types.subList(0, types.size() - 1)) + " ou " + types.get(types.size() - 1);
             rapport.error("parties", "aucune partie n’est une collectivité (type " + collectivites
                     + ") : une CTG engage au moins une collectivité",
                     "ajoutez la collectivité signataire aux « parties », ou corrigez le « type » de la partie qui en est une");
