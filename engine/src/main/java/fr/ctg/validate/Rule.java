@@ -10,7 +10,7 @@ public interface Rule {
     default CtgRule description() {
         CtgRule description = getClass().getAnnotation(CtgRule.class);
         if (description == null) {
-            throw new IllegalStateException(getClass() + " n’a pas d’annotation @RegleCtg");
+            throw new IllegalStateException(getClass() + " n’a pas d’annotation @CtgRule");
         }
         return description;
     }

@@ -1,7 +1,33 @@
 package fr.ctg.validate;
 
+import fr.ctg.validate.rules.AccordArticleGenre;
+import fr.ctg.validate.rules.AccuseReceptionActes;
+import fr.ctg.validate.rules.ActionDansPeriode;
+import fr.ctg.validate.rules.AxeEcheance;
+import fr.ctg.validate.rules.AxeUnique;
+import fr.ctg.validate.rules.AxeVide;
+import fr.ctg.validate.rules.DeliberationDatee;
+import fr.ctg.validate.rules.DeliberationManquante;
+import fr.ctg.validate.rules.DeliberationOrgane;
+import fr.ctg.validate.rules.DeliberationTardive;
+import fr.ctg.validate.rules.DomaineNational;
+import fr.ctg.validate.rules.EspacesReserves;
+import fr.ctg.validate.rules.EvaluationAnnee;
+import fr.ctg.validate.rules.FicheAxe;
+import fr.ctg.validate.rules.FicheManquante;
+import fr.ctg.validate.rules.FicheOrpheline;
+import fr.ctg.validate.rules.FicheUnique;
+import fr.ctg.validate.rules.IdDossier;
+import fr.ctg.validate.rules.MontantPositif;
+import fr.ctg.validate.rules.NomCaf;
+import fr.ctg.validate.rules.PartieUnique;
+import fr.ctg.validate.rules.PartiesRequises;
 import fr.ctg.validate.rules.PeriodeMaximale;
 import fr.ctg.validate.rules.PeriodeOrdonnee;
+import fr.ctg.validate.rules.ReferencePartie;
+import fr.ctg.validate.rules.RepresentantRequis;
+import fr.ctg.validate.rules.SignatureRequise;
+import fr.ctg.validate.rules.TotalFinancement;
 import java.util.List;
 
 /** Every CTG rule the engine enforces, in the order of the README's table. */
@@ -12,7 +38,33 @@ public final class Rules {
 
     public static List<Rule> all() {
         return List.of(
+                new IdDossier(),
+                new EspacesReserves(),
                 new PeriodeOrdonnee(),
-                new PeriodeMaximale());
+                new PeriodeMaximale(),
+                new SignatureRequise(),
+                new PartiesRequises(),
+                new PartieUnique(),
+                new RepresentantRequis(),
+                new NomCaf(),
+                new AccordArticleGenre(),
+                new ReferencePartie(),
+                new DeliberationManquante(),
+                new DeliberationDatee(),
+                new DeliberationTardive(),
+                new DeliberationOrgane(),
+                new AxeUnique(),
+                new AxeVide(),
+                new AxeEcheance(),
+                new DomaineNational(),
+                new FicheUnique(),
+                new FicheAxe(),
+                new FicheManquante(),
+                new FicheOrpheline(),
+                new ActionDansPeriode(),
+                new EvaluationAnnee(),
+                new TotalFinancement(),
+                new MontantPositif(),
+                new AccuseReceptionActes());
     }
 }

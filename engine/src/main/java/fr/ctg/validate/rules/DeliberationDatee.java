@@ -1,0 +1,30 @@
+package fr.ctg.validate.rules;
+
+import fr.ctg.model.Convention;
+import fr.ctg.model.Deliberation;
+import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import java.util.List;
+
+@CtgRule(code = "CTG-DELIBERATION-DATE", resume = "Chaque délibération est datée.",
+        severity = "avertissement en projet, erreur sinon")
+public final class DeliberationDatee implements Rule {
+
+    @Override
+    public void check(Convention convention, Reporter rapport) {
+        List<Deliberation> deliberations = convention.deliberations();
+        for (int i = 0; i < deliberations.size(); i++) {
+            if (deliberations.get(i).date() != null) {
+                continue;
+            }
+            String chemin = "deliberations[" + i + "].date";
+            String brut = rapport.rawText(chemin);
+            String partie = deliberations.get(i).partie();
+            String message = brut == null || brut.isBlank()
+                    ? "la délibération de « " + partie + " » n’a pas de date"
+                    : "la date de la délibération de « " + partie + " » n’est pas encore connue : « " + brut + " »";
+            rapport.errorUnlessDraft(chemin, message, "indiquez la date de la délibération au format AAAA-MM-JJ");
+        }
+    }
+}

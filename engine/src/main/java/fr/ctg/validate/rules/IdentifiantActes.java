@@ -1,0 +1,55 @@
+package fr.ctg.validate.rules;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The préfecture's acknowledgment identifier, {@code 004-240400440-20221213-99-2022-DE}: département,
+ * SIREN, date of the act, internal number, nature. The internal number may itself hold hyphens, so
+ * the identifier is read from both ends.
+ */
+record IdentifiantActes(String departement, String siren, String date, String numero, String nature) {
+
+    static Optional<IdentifiantActes> read(String texte) {
+        String[] champs = texte.strip().split("-", -1);
+        if (champs.length < 5) {
+            return Optional.empty();
+        }
+        String numero = String.join("-", Arrays.copyOfRange(champs, 3, champs.length - 1));
+        return Optional.of(new IdentifiantActes(champs[0], champs[1], champs[2], numero, champs[champs.length - 1]));
+    }
+
+    /** The date of the act, when it is a real day written AAAAMMJJ. */
+    Optional<LocalDate> dateActe() {
+        if (!date.matches("\\d{8}")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(date.substring(0, 4)), Integer.parseInt(date.substring(4, 6)),
+                    Integer.parseInt(date.substring(6))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Nine digits whose Luhn checksum holds, as INSEE computes SIREN keys. */
+    boolean sirenValide() {
+        if (!siren.matches("\\d{9}")) {
+            return false;
+        }
+        int somme = 0;
+        for (int i = 0; i < 9; i++) {
+            int chiffre = siren.charAt(8 - i) - '0';
+            if (i % 2 == 1) {
+                chiffre *= 2;
+                if (chiffre > 9) {
+                    chiffre -= 9;
+                }
+            }
+            somme += chiffre;
+        }
+        return somme % 10 == 0;
+    }
+}

@@ -1,0 +1,43 @@
+package fr.ctg.validate.rules;
+
+import fr.ctg.model.Convention;
+import fr.ctg.model.FicheAction;
+import fr.ctg.model.Financement;
+import fr.ctg.model.LigneFinancement;
+import fr.ctg.text.FrenchAmounts;
+import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import java.math.BigDecimal;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+@CtgRule(code = "CTG-MONTANT-NEGATIF", resume = "Aucun montant de financement ni budget de fiche n’est négatif.")
+public final class MontantPositif implements Rule {
+
+    private static final String HINT = "écrivez le montant sans signe moins";
+
+    @Override
+    public void check(Convention convention, Reporter rapport) {
+        List<Financement> financements = convention.financements();
+        for (int i = 0; i < financements.size(); i++) {
+            List<LigneFinancement> lignes = financements.get(i).lignes();
+            for (int j = 0; j < lignes.size(); j++) {
+                checkAmount(rapport, "financements[" + i + "].lignes[" + j + "].montant", lignes.get(j).montant(),
+                        "le montant de la ligne « " + lignes.get(j).label() + " »");
+            }
+            checkAmount(rapport, "financements[" + i + "].total", financements.get(i).total(),
+                    "le total du financement " + financements.get(i).annee() + " de « " + financements.get(i).financeur() + " »");
+        }
+        List<FicheAction> fiches = convention.fichesActions();
+        for (int i = 0; i < fiches.size(); i++) {
+            checkAmount(rapport, "fiches_actions[" + i + "].budget", fiches.get(i).budget(), "le budget de la fiche " + fiches.get(i).numero());
+        }
+    }
+
+    private static void checkAmount(Reporter rapport, String chemin, @Nullable BigDecimal montant, String quoi) {
+        if (montant != null && montant.signum() < 0) {
+            rapport.error(chemin, quoi + " est négatif (" + FrenchAmounts.euros(montant) + ")", HINT);
+        }
+    }
+}

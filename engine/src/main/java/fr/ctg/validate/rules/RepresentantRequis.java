@@ -1,0 +1,25 @@
+package fr.ctg.validate.rules;
+
+import fr.ctg.model.Convention;
+import fr.ctg.model.Partie;
+import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import java.util.List;
+
+@CtgRule(code = "CTG-REPRESENTANT", resume = "Chaque partie a au moins un représentant qui signe pour elle.",
+        severity = "avertissement en projet, erreur sinon")
+public final class RepresentantRequis implements Rule {
+
+    @Override
+    public void check(Convention convention, Reporter rapport) {
+        List<Partie> parties = convention.parties();
+        for (int i = 0; i < parties.size(); i++) {
+            if (parties.get(i).representants().isEmpty()) {
+                rapport.errorUnlessDraft("parties[" + i + "].representants", "« " + parties.get(i).nom()
+                        + " » n’a aucun représentant pour signer",
+                        "ajoutez sous « representants » la personne qui signe, avec « civilite », « nom » et « qualite »");
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package fr.ctg.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RulesTest {
+
+    @Test
+    void everyRuleHasItsOwnStableCodeInTheTableOrder() {
+        assertEquals(List.of("CTG-ID-DOSSIER", "CTG-ESPACE-RESERVE", "CTG-PERIODE-ORDRE", "CTG-PERIODE-MAX", "CTG-SIGNATURE",
+                "CTG-PARTIES", "CTG-PARTIE-DOUBLE", "CTG-REPRESENTANT", "CTG-NOM-CAF", "CTG-ACCORD", "CTG-REFERENCE-PARTIE",
+                "CTG-DELIBERATION-MANQUANTE", "CTG-DELIBERATION-DATE", "CTG-DELIBERATION-TARDIVE", "CTG-DELIBERATION-ORGANE",
+                "CTG-AXE-DOUBLE", "CTG-AXE-VIDE", "CTG-AXE-ECHEANCE", "CTG-DOMAINE", "CTG-FICHE-DOUBLE", "CTG-FICHE-AXE",
+                "CTG-FICHE-MANQUANTE", "CTG-FICHE-ORPHELINE", "CTG-ACTION-HORS-PERIODE", "CTG-EVALUATION-ANNEE", "CTG-TOTAL",
+                "CTG-MONTANT-NEGATIF", "CTG-ACTES"),
+                Rules.all().stream().map(r -> r.description().code()).toList());
+    }
+
+    @Test
+    void everyRuleSaysWhatItRequiresInOneFrenchSentence() {
+        for (Rule rule : Rules.all()) {
+            String resume = rule.description().resume();
+            assertTrue(resume.endsWith(".") && !resume.contains("\n") && Character.isUpperCase(resume.charAt(0)), rule.description().code());
+        }
+    }
+}

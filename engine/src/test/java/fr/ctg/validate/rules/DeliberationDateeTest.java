@@ -1,0 +1,29 @@
+package fr.ctg.validate.rules;
+
+import static fr.ctg.validate.ConventionSnippet.minimale;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeliberationDateeTest {
+
+    @TempDir
+    Path dossier;
+
+    @Test
+    void quotesThePlaceholderLeftForTheDate() {
+        assertEquals(List.of("37:11: erreur[CTG-DELIBERATION-DATE]: la date de la délibération de « cc » n’est pas encore connue :"
+                + " « XXXX » | indiquez la date de la délibération au format AAAA-MM-JJ"),
+                minimale().with("date: 2023-11-20", "date: XXXX").diagnostics(dossier));
+    }
+
+    @Test
+    void reportsAMissingDateAtTheDeliberationAndOnlyWarnsInADraft() {
+        assertEquals(List.of("35:5: avertissement[CTG-DELIBERATION-DATE]: la délibération de « cc » n’a pas de date | indiquez la date"
+                + " de la délibération au format AAAA-MM-JJ"),
+                minimale().with("    date: 2023-11-20\n", "").with("statut: a_signer", "statut: projet").diagnostics(dossier));
+    }
+}
