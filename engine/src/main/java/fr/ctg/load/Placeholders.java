@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Placeholders left in drafts: "XXXX", "du …", "___", "20xx", "Madame/Monsieur Prénom NOM", "sa/son".
- * Published conventions have been signed with such text left in; the engine catches them.
+ * Published conventions have been signed with such text left in; the engine catches them. An ellipsis
+ * right after a word ends a list ("EFS, CCAS, CMS…") and is not a placeholder; one after a space ("du …") is.
  */
 public final class Placeholders {
 
     private static final Pattern MOTIF = Pattern.compile(
-            "X{3,}|x{4,}|…|\\.{3,}|_{3,}|\\b20xx|\\b[0-9]*xx[0-9]+xxx\\b|Pr[ée]nom NOM|Madame/Monsieur|Monsieur/Madame|\\bsa/son\\b|\\bson/sa\\b");
+            "X{3,}|x{4,}|(?<!\\S)(?:…|\\.{3,})|_{3,}|\\b20xx|\\b[0-9]*xx[0-9]+xxx\\b|Pr[ée]nom NOM|Madame/Monsieur|Monsieur/Madame|\\bsa/son\\b|\\bson/sa\\b");
 
     private Placeholders() {
     }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.model.ArticleDefini;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Deliberation;
 import fr.ctg.validate.CtgRule;
@@ -20,10 +21,14 @@ public final class DeliberationDatee implements Rule {
             }
             String chemin = "deliberations[" + i + "].date";
             String brut = rapport.rawText(chemin);
-            String partie = deliberations.get(i).partie();
-            String message = brut == null || brut.isBlank()
-                    ? "la délibération de « " + partie + " » n’a pas de date"
-                    : "la date de la délibération de « " + partie + " » n’est pas encore connue : « " + brut + " »";
+            Deliberation deliberation = deliberations.get(i);
+            String auteur = convention.parties().stream()
+                    .filter(p -> p.id().equals(deliberation.partie()))
+                    .map(p -> p.article() == ArticleDefini.L_APOSTROPHE ? "l’" + p.nom() : p.article().yaml() + " " + p.nom())
+                    .findFirst()
+                    .orElse("« " + deliberation.partie() + " »");
+            String message = "la délibération du " + deliberation.organe().label() + " de " + auteur + " n’a pas de date"
+                    + (brut == null || brut.isBlank() ? "" : " (« " + brut + " »)");
             rapport.errorUnlessDraft(chemin, message, "indiquez la date de la délibération au format AAAA-MM-JJ");
         }
     }

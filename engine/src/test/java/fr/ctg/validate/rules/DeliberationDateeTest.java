@@ -15,14 +15,15 @@ class DeliberationDateeTest {
 
     @Test
     void quotesThePlaceholderLeftForTheDate() {
-        assertEquals(List.of("37:11: erreur[CTG-DELIBERATION-DATE]: la date de la délibération de « cc » n’est pas encore connue :"
-                + " « XXXX » | indiquez la date de la délibération au format AAAA-MM-JJ"),
+        assertEquals(List.of("37:11: erreur[CTG-DELIBERATION-DATE]: la délibération du conseil communautaire de la Communauté de communes"
+                + " du Val d’Exemple n’a pas de date (« XXXX ») | indiquez la date de la délibération au format AAAA-MM-JJ"),
                 minimale().with("date: 2023-11-20", "date: XXXX").diagnostics(dossier));
     }
 
     @Test
     void reportsAMissingDateAtTheDeliberationAndOnlyWarnsInADraft() {
-        assertEquals(List.of("35:5: avertissement[CTG-DELIBERATION-DATE]: la délibération de « cc » n’a pas de date | indiquez la date"
+        assertEquals(List.of("35:5: avertissement[CTG-DELIBERATION-DATE]: la délibération du conseil communautaire de la Communauté de communes"
+                + " du Val d’Exemple n’a pas de date | indiquez la date"
                 + " de la délibération au format AAAA-MM-JJ"),
                 minimale().with("    date: 2023-11-20\n", "").with("statut: a_signer", "statut: projet").diagnostics(dossier));
     }
