@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
@@ -26,8 +27,7 @@ final class AnnexAppender {
             openSources.add(source);
             int firstPage = document.getNumberOfPages();
             for (PDPage page : source.getPages()) {
-                PDPage imported = importPage(document, page, annex);
-                imported.setAnnotations(null);
+                importPage(document, page, annex).getCOSObject().removeItem(COSName.ANNOTS);
             }
             if (document.getNumberOfPages() > firstPage) {
                 placed.add(new PlacedAnnex(annex, firstPage));

@@ -1,10 +1,8 @@
 package fr.ctg.write.pdf;
 
-import com.openhtmltopdf.pdfboxout.PagePosition;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
@@ -22,23 +20,23 @@ final class Outline {
     private Outline() {
     }
 
-    static void build(PDDocument document, List<Heading> headings, Map<String, PagePosition<?>> positions,
+    static void build(PDDocument document, List<Heading> headings, LaidOutBoxes positions,
             List<PlacedAnnex> annexes) {
         PDDocumentOutline outline = new PDDocumentOutline();
         PDOutlineItem[] items = new PDOutlineItem[headings.size()];
         Deque<Open> open = new ArrayDeque<>();
         for (int i = 0; i < headings.size(); i++) {
             Heading heading = headings.get(i);
-            PagePosition<?> position = positions.get(heading.id());
+            LaidOutBoxes.Placed position = positions.get(heading.id());
             if (position == null) {
                 continue;
             }
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(heading.text());
             PDPageXYZDestination destination = new PDPageXYZDestination();
-            destination.setPage(document.getPage(position.getPageNo()));
-            destination.setLeft(Math.round(position.getX()));
-            destination.setTop(Math.round(position.getY() + position.getHeight()));
+            destination.setPage(document.getPage(position.page()));
+            destination.setLeft(Math.round(position.border().getLowerLeftX()));
+            destination.setTop(Math.round(position.border().getUpperRightY()));
             item.setDestination(destination);
             while (!open.isEmpty() && open.peek().level() >= heading.level()) {
                 open.pop();

@@ -1,7 +1,6 @@
 package fr.ctg.write.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PagePosition;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -16,11 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -63,7 +58,9 @@ public final class PdfWriter {
         try (PDDocument pdf = new PDDocument()) {
             try (PdfBoxRenderer renderer = builder(prepared, folder, pdf).buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
-                Map<String, PagePosition<?>> positions = positions(renderer, prepared);
+                LaidOutBoxes positions = new LaidOutBoxes(renderer, Stream.concat(
+                        prepared.headings().stream().map(Heading::id),
+                        prepared.signatures().stream().map(SignatureSlot::boxId)).toList());
                 SignatureFields.add(pdf, prepared.signatures(), positions);
                 List<PlacedAnnex> placed = AnnexAppender.append(pdf, prepared.annexes(), annexContents, annexSources);
                 Outline.build(pdf, prepared.headings(), positions, placed);
@@ -95,23 +92,6 @@ public final class PdfWriter {
         builder.useExternalResourceAccessControl((uri, type) -> guard.allows(uri),
                 ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         return builder;
-    }
-
-    /** Where the headings and signature boxes ended up: one pass over the laid-out boxes for all of them. */
-    private static Map<String, PagePosition<?>> positions(PdfBoxRenderer renderer, PreparedDocument prepared) {
-        List<String> ids = Stream.concat(
-                        prepared.headings().stream().map(Heading::id),
-                        prepared.signatures().stream().map(SignatureSlot::boxId))
-                .toList();
-        Map<String, PagePosition<?>> positions = new HashMap<>();
-        if (ids.isEmpty()) {
-            return positions;
-        }
-        Pattern pattern = Pattern.compile(ids.stream().map(Pattern::quote).collect(Collectors.joining("|")));
-        for (PagePosition<?> position : renderer.findPagePositionsByID(pattern)) {
-            positions.putIfAbsent(position.getId(), position);
-        }
-        return positions;
     }
 
     private static byte[] digest(String xhtml, List<byte[]> annexContents) {

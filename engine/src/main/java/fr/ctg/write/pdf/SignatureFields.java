@@ -1,9 +1,7 @@
 package fr.ctg.write.pdf;
 
-import com.openhtmltopdf.pdfboxout.PagePosition;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -23,7 +21,7 @@ final class SignatureFields {
     private SignatureFields() {
     }
 
-    static void add(PDDocument document, List<SignatureSlot> slots, Map<String, PagePosition<?>> positions)
+    static void add(PDDocument document, List<SignatureSlot> slots, LaidOutBoxes positions)
             throws IOException {
         if (slots.isEmpty()) {
             return;
@@ -31,18 +29,19 @@ final class SignatureFields {
         PDAcroForm form = new PDAcroForm(document);
         document.getDocumentCatalog().setAcroForm(form);
         for (SignatureSlot slot : slots) {
-            PagePosition<?> box = positions.get(slot.boxId());
+            LaidOutBoxes.Placed box = positions.get(slot.boxId());
             if (box == null) {
                 throw new IllegalStateException("Case de signature non placée : " + slot.boxId());
             }
-            PDPage page = document.getPage(box.getPageNo());
+            PDPage page = document.getPage(box.page());
+            PDRectangle rectangle = box.border();
             PDSignatureField field = new PDSignatureField(form);
             field.setPartialName(slot.fieldName());
             PDAnnotationWidget widget = field.getWidgets().get(0);
-            widget.setRectangle(new PDRectangle(box.getX(), box.getY(), box.getWidth(), box.getHeight()));
+            widget.setRectangle(rectangle);
             widget.setPage(page);
             widget.setPrinted(true);
-            widget.setAppearance(emptyAppearance(document, box.getWidth(), box.getHeight()));
+            widget.setAppearance(emptyAppearance(document, rectangle.getWidth(), rectangle.getHeight()));
             page.getAnnotations().add(widget);
             form.getFields().add(field);
         }
