@@ -195,6 +195,25 @@ class PdfWriterTest {
     }
 
     @Test
+    void repeatsTheTableHeaderOnEveryPageTheTableSpans() throws IOException {
+        String row = "<tr><td>Centre social</td><td>Accueil</td><td>ALSH</td><td>Périscolaire</td>"
+                + "<td>1 rue Haute</td><td>04300 FORCALQUIER</td></tr>";
+        String longTable = sample.replace("<tbody>\n      <tr><td>CENTRE", "<tbody>\n" + row.repeat(90) + "<tr><td>CENTRE");
+
+        try (PDDocument document = Loader.loadPDF(WRITER.write(longTable, folder))) {
+            int pagesWithRows = 0;
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                String text = pageText(document, page);
+                if (text.contains("1 rue Haute")) {
+                    pagesWithRows++;
+                    assertTrue(text.contains("Nom partenaire"), "page " + page + " without header: " + text);
+                }
+            }
+            assertTrue(pagesWithRows >= 3, "the table should span several pages: " + pagesWithRows);
+        }
+    }
+
+    @Test
     void namesTheFieldsOfASignatoryWhoSignsTwiceApart() throws IOException {
         String twice = sample.replace("data-signataire=\"Paul DURAND\"", "data-signataire=\"Claire MARTIN\"");
 
