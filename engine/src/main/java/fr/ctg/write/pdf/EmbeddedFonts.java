@@ -45,6 +45,15 @@ final class EmbeddedFonts {
         }
     }
 
+    /** The regular face of {@code family}, for text drawn directly with PDFBox. */
+    PDFont regular(PDDocument document, String family) {
+        Face face = faces.stream()
+                .filter(f -> f.family().equals(family) && f.weight() == 400 && f.style() == FontStyle.NORMAL)
+                .findFirst()
+                .orElseThrow();
+        return new LazyFont(face.data(), document).supply();
+    }
+
     private static Face face(String file, String family, int weight, FontStyle style) {
         try (InputStream in = EmbeddedFonts.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {

@@ -64,6 +64,10 @@ public final class PdfWriter {
                 SignatureFields.add(pdf, prepared.signatures(), positions);
                 List<PlacedAnnex> placed = AnnexAppender.append(pdf, prepared.annexes(), annexContents, annexSources);
                 Outline.build(pdf, prepared.headings(), positions, placed);
+                String tampon = prepared.metadata().tampon();
+                if (tampon != null && !placed.isEmpty()) {
+                    AnnexStamp.apply(pdf, placed, tampon, fonts.regular(pdf, "Liberation Sans"));
+                }
                 PdfAMetadata.apply(pdf, prepared.metadata(), digest(xhtml, annexContents));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);

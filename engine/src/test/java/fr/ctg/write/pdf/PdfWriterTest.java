@@ -282,6 +282,7 @@ class PdfWriterTest {
         try (PDDocument document = Loader.loadPDF(rendered)) {
             assertEquals(5, document.getNumberOfPages());
             assertTrue(pageText(document, 5).contains("Extrait du registre des délibérations"));
+            assertTrue(oneLine(pageText(document, 5)).contains(TAMPON));
             assertEquals("ANNEXE 6 – Décisions des conseils @4", outline(document).get(8));
             assertEquals("  " + DELIBERATION + " @5", outline(document).get(9));
         }
