@@ -25,7 +25,7 @@ import org.w3c.dom.Document;
  * Writes the composed XHTML document (templates/XHTML.md) as a signature-ready PDF/A-2b: embedded Liberation
  * fonts, bookmarks, table of contents with page numbers, "Page x / y", the préfecture stamp, the "PROJET"
  * watermark on drafts, one empty signature field per signatory, the annexed PDFs appended. The same input
- * gives the same bytes. One instance can be reused, also from several threads.
+ * gives the same bytes. An instance keeps no state between documents and can be reused.
  */
 public final class PdfWriter {
 
