@@ -1,0 +1,95 @@
+package fr.ctg.write.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts shipped with the project (templates/fonts, Liberation 2.x: they have U+202F), and only them.
+ * Each is read from the classpath once, then parsed for a document only when its text uses it.
+ */
+final class EmbeddedFonts {
+
+    private record Face(String family, int weight, FontStyle style, byte[] data) {
+    }
+
+    private static final String FOLDER = "/templates/fonts/";
+
+    private final List<Face> faces;
+
+    EmbeddedFonts() {
+        this.faces = List.of(
+                face("LiberationSerif-Regular.ttf", "Liberation Serif", 400, FontStyle.NORMAL),
+                face("LiberationSerif-Bold.ttf", "Liberation Serif", 700, FontStyle.NORMAL),
+                face("LiberationSerif-Italic.ttf", "Liberation Serif", 400, FontStyle.ITALIC),
+                face("LiberationSerif-BoldItalic.ttf", "Liberation Serif", 700, FontStyle.ITALIC),
+                face("LiberationSans-Regular.ttf", "Liberation Sans", 400, FontStyle.NORMAL),
+                face("LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL),
+                face("LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC),
+                face("LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, FontStyle.ITALIC));
+    }
+
+    void register(PdfRendererBuilder builder, PDDocument document) {
+        for (Face face : faces) {
+            builder.useFont(new LazyFont(face.data(), document), face.family(), face.weight(), face.style(), true);
+        }
+    }
+
+    /** The regular face of {@code family}, for text drawn directly with PDFBox. */
+    PDFont regular(PDDocument document, String family) {
+        Face face = faces.stream()
+                .filter(f -> f.family().equals(family) && f.weight() == 400 && f.style() == FontStyle.NORMAL)
+                .findFirst()
+                .orElseThrow();
+        return new LazyFont(face.data(), document).supply();
+    }
+
+    private static Face face(String file, String family, int weight, FontStyle style) {
+        try (InputStream in = EmbeddedFonts.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Police absente du classpath : " + FOLDER + file);
+            }
+            return new Face(family, weight, style, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Loads the font when openhtmltopdf first needs it, with its GSUB table out of the way: PDFBox 3 would
+     * otherwise run the glyph substitutions (ligatures only, for Latin text) on every text run, building a
+     * regular expression each time, which made a 20-page render take over a second.
+     */
+    private static final class LazyFont extends PDFontSupplier {
+
+        private final byte[] data;
+        private final PDDocument document;
+
+        LazyFont(byte[] data, PDDocument document) {
+            super(null);
+            this.data = data;
+            this.document = document;
+        }
+
+        @Override
+        public PDFont supply() {
+            try {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                font.setEnableGsub(false);
+                return PDType0Font.load(document, font, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package fr.ctg.write.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.w3c.dom.Document;
+
+/**
+ * Writes the composed XHTML document (templates/XHTML.md) as a signature-ready PDF/A-2b: embedded Liberation
+ * fonts, bookmarks, table of contents with page numbers, "Page x / y", the préfecture stamp, the "PROJET"
+ * watermark on drafts, one empty signature field per signatory, the annexed PDFs appended. The same input
+ * gives the same bytes. An instance keeps no state between documents and can be reused.
+ */
+public final class PdfWriter {
+
+    private static final String STYLE_SHEET = "/templates/style/convention.css";
+    private static final String COLOR_PROFILE = "sRGB.icc";
+
+    private final EmbeddedFonts fonts = new EmbeddedFonts();
+    private final String css = new String(resource(PdfWriter.class, STYLE_SHEET), StandardCharsets.UTF_8);
+    private final byte[] colorProfile = resource(PdfWriter.class, COLOR_PROFILE);
+
+    public PdfWriter() {
+        if (!(XRLog.getLoggerImpl() instanceof SilentRendererLog)) {
+            XRLog.setLoggerImpl(new SilentRendererLog());
+        }
+    }
+
+    /**
+     * @param xhtml         the composed document
+     * @param conventionDir the convention's folder: the annexed PDFs are read from it, and nothing outside it
+     * @return the PDF file's bytes
+     * @throws PdfWriteException when the document is malformed, or names a file outside the folder or an
+     *                           unreadable PDF (message in French)
+     */
+    public byte[] write(String xhtml, Path conventionDir) {
+        ConventionFolder folder = new ConventionFolder(conventionDir);
+        Document dom = XhtmlParser.parse(xhtml);
+        PreparedDocument prepared = DocumentPreparation.prepare(dom, folder, css);
+        List<byte[]> annexContents = prepared.annexes().stream().map(annex -> read(annex.file())).toList();
+        List<PDDocument> annexSources = new ArrayList<>();
+        try (PDDocument pdf = new PDDocument()) {
+            try (PdfBoxRenderer renderer = builder(prepared, folder, pdf).buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                LaidOutBoxes positions = new LaidOutBoxes(renderer, Stream.concat(
+                        prepared.headings().stream().map(Heading::id),
+                        prepared.signatures().stream().map(SignatureSlot::boxId)).toList());
+                SignatureFields.add(pdf, prepared.signatures(), positions);
+                List<PlacedAnnex> placed = AnnexAppender.append(pdf, prepared.annexes(), annexContents, annexSources);
+                Outline.build(pdf, prepared.headings(), positions, placed);
+                String tampon = prepared.metadata().tampon();
+                if (tampon != null && !placed.isEmpty()) {
+                    AnnexStamp.apply(pdf, placed, tampon, fonts.regular(pdf, "Liberation Sans"));
+                }
+                PdfAMetadata.apply(pdf, prepared.metadata(), digest(xhtml, annexContents));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
+                return out.toByteArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            annexSources.forEach(PdfWriter::closeQuietly);
+        }
+    }
+
+    private PdfRendererBuilder builder(PreparedDocument prepared, ConventionFolder folder, PDDocument pdf) {
+        ResourceGuard guard = new ResourceGuard(folder);
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.usePDDocument(pdf);
+        builder.withW3cDocument(prepared.dom(), folder.root().toUri().toString());
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+        builder.useColorProfile(colorProfile);
+        builder.withProducer(PdfAMetadata.PRODUCER);
+        fonts.register(builder, pdf);
+        builder.useUnicodeLineBreaker(new ApostropheAwareLineBreaker());
+        builder.useUriResolver(guard);
+        builder.useHttpStreamImplementation(guard);
+        builder.useProtocolsStreamImplementation(guard, ResourceGuard.PROTOCOLS);
+        builder.useExternalResourceAccessControl((uri, type) -> guard.allows(uri),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        return builder;
+    }
+
+    private static byte[] digest(String xhtml, List<byte[]> annexContents) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            annexContents.forEach(sha256::update);
+            return sha256.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new PdfWriteException("Le fichier « " + file.getFileName() + " » ne peut pas être lu.", e);
+        }
+    }
+
+    private static byte[] resource(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Ressource absente du classpath : " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // Only read, in memory: nothing to lose.
+        }
+    }
+}
