@@ -44,6 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfWriterTest {
 
     private static final String NNBSP = "\u202F";
+    private static final String NBSP = "\u00A0";
     private static final String TITLE =
             "Convention Territoriale Globale 2024-2028 - Communauté de communes du Val d’Exemple";
     private static final String TAMPON = "Accusé de réception en préfecture 004-240400440-20231220-12-2023-CC"
@@ -64,9 +65,7 @@ class PdfWriterTest {
     @BeforeAll
     static void renderSample() throws IOException {
         try (InputStream in = PdfWriterTest.class.getResourceAsStream("/xhtml/echantillon.xhtml")) {
-            // The sample writes amounts with plain spaces; French typography wants U+202F, which must survive.
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .replace("248 220,56 €", "248" + NNBSP + "220,56" + NNBSP + "€");
+            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         pdf = WRITER.write(sample, folder);
     }
@@ -85,8 +84,8 @@ class PdfWriterTest {
     void keepsTheSentencesAndTheNarrowNoBreakSpaces() throws IOException {
         String text = oneLine(text(pdf));
 
-        assertTrue(text.contains("Le financement de l’investissement atteint 1 250 000 € et la part de la Caf 248"
-                + NNBSP + "220,56" + NNBSP + "€ ; « l’avance » ne se coupe pas après l’apostrophe."), text);
+        assertTrue(text.contains("Le financement de l’investissement atteint 1" + NNBSP + "250" + NNBSP + "000" + NBSP + "€ et la part de la Caf 248"
+                + NNBSP + "220,56" + NBSP + "€ ; « l’avance » ne se coupe pas après l’apostrophe."), text);
         assertTrue(text.contains("Il est convenu et arrêté ce qui suit :"), text);
         assertTrue(text.contains("Une Maison France Services"), text);
     }
