@@ -34,6 +34,7 @@ import org.commonmark.parser.Parser;
  */
 final class MarkdownToXhtml {
 
+    /** A commonmark parser keeps no state between calls: one instance serves every thread. */
     private final Parser parser = Parser.builder().enabledBlockTypes(Set.of(Heading.class, ListBlock.class)).build();
 
     /** Block content: paragraphs and lists. */

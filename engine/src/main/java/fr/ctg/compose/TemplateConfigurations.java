@@ -18,8 +18,6 @@ import java.util.TimeZone;
  */
 final class TemplateConfigurations {
 
-    private static final DefaultObjectWrapper WRAPPER = wrapper();
-
     private TemplateConfigurations() {
     }
 
@@ -34,7 +32,7 @@ final class TemplateConfigurations {
         configuration.setAutoEscapingPolicy(Configuration.ENABLE_IF_SUPPORTED_AUTO_ESCAPING_POLICY);
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setAPIBuiltinEnabled(false);
-        configuration.setObjectWrapper(WRAPPER);
+        configuration.setObjectWrapper(wrapper());
         configuration.setLocale(Locale.FRANCE);
         configuration.setTimeZone(TimeZone.getTimeZone("UTC"));
         // numbers such as years and article numbers are written without grouping ("2024", not "2 024")

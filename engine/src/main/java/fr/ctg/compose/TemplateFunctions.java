@@ -71,11 +71,6 @@ public final class TemplateFunctions {
         return FrenchLists.join(items);
     }
 
-    /** agree("représenté", FEMININ, 1) gives "représentée". */
-    public String agree(String masculineSingular, Genre genre, int count) {
-        return Agreement.agree(masculineSingular, genre, count);
-    }
-
     /** "dûment autorisés" for a man and a woman, "autorisées" for two women, "autorisé" for one man. */
     public String agreeWithRepresentatives(String masculineSingular, List<Representant> representants) {
         Genre genre = Agreement.groupGender(representants.stream().map(Representant::genre).toList());

@@ -141,4 +141,12 @@ class ComposerAgreementTest {
         assertEquals("La Communauté de Communes Pays de Forcalquier Montagne de Lure et la Commune de Limans",
                 document.text("//h:p[@class='note' and .='Partenaires']/following-sibling::h:p[1]"));
     }
+
+    @Test
+    void comparesTheKeyIndicatorsInAnnexOne() throws Exception {
+        assertEquals("Indicateurs clés en 2019", document.text("//h:h1[@id='annexe-1']/following-sibling::h:p[@class='centre'][1]"));
+        assertEquals(List.of("Indicateurs", "CDC", "PO", "FM"), document.texts("//h:table[@class='indicateurs']/h:thead/h:tr/h:th"));
+        assertEquals(List.of("Part des familles monoparentales", "18 %", "17 %", "15 %"),
+                document.texts("//h:table[@class='indicateurs']/h:tbody/h:tr/h:td"));
+    }
 }
