@@ -3,28 +3,38 @@ package fr.ctg.text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-/** Amounts as French texts write them: "248 220,56 €", a narrow no-break space between thousands. */
+/**
+ * Amounts in euros as French legal texts write them: "248 220,56 €", "2 100 €".
+ *
+ * <p>Thousands are separated by a narrow no-break space (U+202F) and the euro sign follows a
+ * no-break space (U+00A0), so an amount never splits across lines. A whole amount is written
+ * without decimals ("2 100 €", as the Cnaf circulars write per-place amounts); any other amount with
+ * exactly two decimals, rounded half up to the cent ("157 191,67 €", "12,50 €").
+ */
 public final class FrenchAmounts {
 
-    private static final char ESPACE_FINE_INSECABLE = '\u202f';
-    private static final char ESPACE_INSECABLE = '\u00a0';
+    static final char THOUSANDS_SEPARATOR = '\u202f';
+    static final String BEFORE_EURO = "\u00a0";
 
     private FrenchAmounts() {
     }
 
-    /** "248 220,56 €", "-1 200,00 €", "0,50 €": always two decimals, rounded half up. */
-    public static String euros(BigDecimal montant) {
-        BigDecimal arrondi = montant.setScale(2, RoundingMode.HALF_UP);
-        String chiffres = arrondi.abs().toPlainString();
-        int virgule = chiffres.indexOf('.');
-        String entiers = chiffres.substring(0, virgule);
-        StringBuilder groupe = new StringBuilder();
-        for (int i = 0; i < entiers.length(); i++) {
-            if (i > 0 && (entiers.length() - i) % 3 == 0) {
-                groupe.append(ESPACE_FINE_INSECABLE);
-            }
-            groupe.append(entiers.charAt(i));
+    /** "248 220,56 €", "2 100 €", "-1 250,50 €". */
+    public static String euros(BigDecimal amount) {
+        BigDecimal cents = amount.setScale(2, RoundingMode.HALF_UP);
+        boolean whole = cents.remainder(BigDecimal.ONE).signum() == 0;
+        String digits = cents.abs().toPlainString();
+        int point = digits.indexOf('.');
+        String integerPart = groupThousands(digits.substring(0, point));
+        String text = whole ? integerPart : integerPart + "," + digits.substring(point + 1);
+        return (cents.signum() < 0 ? "-" : "") + text + BEFORE_EURO + "€";
+    }
+
+    private static String groupThousands(String digits) {
+        StringBuilder grouped = new StringBuilder(digits);
+        for (int i = digits.length() - 3; i > 0; i -= 3) {
+            grouped.insert(i, THOUSANDS_SEPARATOR);
         }
-        return (arrondi.signum() < 0 ? "-" : "") + groupe + "," + chiffres.substring(virgule + 1) + ESPACE_INSECABLE + "€";
+        return grouped.toString();
     }
 }
