@@ -23,7 +23,7 @@ class MontantPositifTest {
 
     @Test
     void reportsANegativeBudget() {
-        assertEquals(List.of("84:13: erreur[CTG-MONTANT-NEGATIF]: le budget de la fiche 1.1 est négatif (-500,00\u00a0€) | écrivez le"
+        assertEquals(List.of("84:13: erreur[CTG-MONTANT-NEGATIF]: le budget de la fiche 1.1 est négatif (-500\u00a0€) | écrivez le"
                 + " montant sans signe moins"),
                 minimale().with("jeunes enfants\n", "jeunes enfants\n    budget: -500\n").diagnostics(dossier));
     }
