@@ -64,7 +64,7 @@ final class BodyBuilder {
 
     private static void flush(@Nullable InlineContent loose, List<Object> out) {
         if (loose != null && loose.hasText()) {
-            out.add(loose.paragraph());
+            out.add(loose.finish());
         }
     }
 
@@ -154,7 +154,7 @@ final class BodyBuilder {
     private static P inlineParagraph(Element element, P p) {
         InlineContent content = new InlineContent(p);
         inlineChildren(element, content, false, false);
-        return p;
+        return content.finish();
     }
 
     private static void inlineChildren(Element element, InlineContent content, boolean bold, boolean italic) {

@@ -32,8 +32,10 @@ public final class DocxWriter {
     private static final long DEFAULT_TEXT_WIDTH = 9638;
 
     static {
-        // docx4j otherwise writes a comment naming its version and the JVM's into document.xml.
+        // docx4j otherwise writes a comment naming its version and the JVM's into document.xml, and indents
+        // the XML: white space that Word ignores but that would differ from what Word itself writes.
         Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
+        Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
     }
 
     private final byte[] houseStyle;
