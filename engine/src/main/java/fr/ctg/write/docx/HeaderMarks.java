@@ -28,10 +28,9 @@ import jakarta.xml.bind.JAXBException;
 final class HeaderMarks {
 
     private static final String WATERMARK = """
-        <w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml" \
+        <w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml" \
         xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w10="urn:schemas-microsoft-com:office:word">
-          <w:pPr><w:pStyle w:val="Header"/></w:pPr>
-          <w:r><w:rPr><w:noProof/></w:rPr><w:pict>
+          <w:rPr><w:noProof/></w:rPr><w:pict>
             <v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" path="m@7,l@8,m@5,21600l@6,21600e">
               <v:formulas>
                 <v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/><v:f eqn="sum 0 0 @2"/>
@@ -52,8 +51,8 @@ final class HeaderMarks {
               <v:textpath style="font-family:&quot;Liberation Serif&quot;;font-size:1pt" string="PROJET"/>
               <w10:wrap anchorx="margin" anchory="margin"/>
             </v:shape>
-          </w:pict></w:r>
-        </w:p>
+          </w:pict>
+        </w:r>
         """;
 
     private HeaderMarks() {
@@ -66,16 +65,14 @@ final class HeaderMarks {
             return;
         }
         for (HeaderPart header : headers(main, section)) {
-            List<Object> marks = new ArrayList<>();
             if (hasTampon) {
                 P line = Wml.paragraph(HouseStyles.TAMPON);
                 line.getContent().add(Wml.text(Whitespace.trim(Whitespace.collapse(tampon)), false, false));
-                marks.add(line);
+                header.getContent().add(0, line);
             }
             if (head.isProjet()) {
-                marks.add(watermark());
+                firstParagraph(header).getContent().add(watermark());
             }
-            header.getContent().addAll(0, marks);
         }
     }
 
@@ -109,6 +106,18 @@ final class HeaderMarks {
         } catch (InvalidFormatException e) {
             throw new IllegalStateException("en-tête impossible à créer", e);
         }
+    }
+
+    /** The shape is anchored in a run of the header's first paragraph, as Word does, adding no empty line. */
+    private static P firstParagraph(HeaderPart header) {
+        for (Object block : header.getContent()) {
+            if (XmlUtils.unwrap(block) instanceof P p) {
+                return p;
+            }
+        }
+        P p = Wml.paragraph(HouseStyles.HEADER);
+        header.getContent().add(0, p);
+        return p;
     }
 
     private static Object watermark() {

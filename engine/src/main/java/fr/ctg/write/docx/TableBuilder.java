@@ -2,6 +2,7 @@ package fr.ctg.write.docx;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import org.docx4j.wml.Tc;
 import org.docx4j.wml.TcPr;
 import org.docx4j.wml.Tr;
 import org.docx4j.wml.TrPr;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
@@ -82,17 +84,17 @@ final class TableBuilder {
                     throw new XhtmlContractException("colspan et rowspan ne font pas partie du sous-ensemble XHTML");
                 }
                 String style = headerCell || (cell == null && row.header()) ? HouseStyles.TABLE_HEADER : HouseStyles.TABLE_TEXT;
-                tr.getContent().add(cell(cell, style, widths[i]));
+                tr.getContent().add(cell(cell, context, style, widths[i]));
             }
             tbl.getContent().add(tr);
         }
         return tbl;
     }
 
-    private Tc cell(Element cell, String style, long width) {
+    private Tc cell(@Nullable Element cell, Context context, String style, long width) {
         List<Object> content = new ArrayList<>();
         if (cell != null) {
-            blocks.write(cell, new Context(style, width - CELL_MARGINS, null), content);
+            blocks.write(cell, context.inCell(style, width - CELL_MARGINS), content);
         }
         return cell(content, style, width);
     }
@@ -156,7 +158,7 @@ final class TableBuilder {
             sum += shares[i];
         }
         if (sum <= 0) {
-            java.util.Arrays.fill(shares, 1);
+            Arrays.fill(shares, 1);
             sum = columns;
         }
         long[] widths = new long[columns];

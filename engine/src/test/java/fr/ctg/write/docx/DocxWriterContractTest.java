@@ -1,5 +1,6 @@
 package fr.ctg.write.docx;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -163,6 +164,24 @@ class DocxWriterContractTest {
         assertEquals("3213", parts.xpath(DOC, "//w:gridCol[1]/@w:w"));
         assertEquals("3212", parts.xpath(DOC, "//w:gridCol[3]/@w:w"));
         assertEquals(0, parts.count(DOC, "//w:tblHeader"));
+    }
+
+    @Test
+    void zipTimestampsComeFromTheDocumentDateWhateverTheTimeZone() {
+        String xhtml = document("<p>a</p>");
+        byte[] here = WRITER.write(xhtml, Path.of("."));
+        java.util.TimeZone zone = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Pacific/Kiritimati"));
+            assertArrayEquals(here, WRITER.write(xhtml, Path.of(".")));
+            try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(here))) {
+                assertEquals(java.time.LocalDateTime.of(2024, 1, 31, 0, 0), in.getNextEntry().getTimeLocal());
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            java.util.TimeZone.setDefault(zone);
+        }
     }
 
     @Test

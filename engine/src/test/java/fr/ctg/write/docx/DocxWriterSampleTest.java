@@ -191,7 +191,8 @@ class DocxWriterSampleTest {
 
     @Test
     void draftGetsAProjetWatermarkAndTheStampGoesIntoTheHeader() {
-        assertEquals("PROJET", parts.xpath("word/header.xml", "//v:shape/v:textpath/@string"));
+        assertEquals("PROJET", parts.xpath("word/header.xml", "/w:hdr/w:p[1]/w:r/w:pict/v:shape/v:textpath/@string"));
+        assertEquals(2, parts.count("word/header.xml", "/w:hdr/w:p"));
         assertEquals("Accusé de réception en préfecture 004-240400440-20231220-12-2023-CC - Date de réception"
             + " préfecture : 22/12/2023", parts.xpath("word/header.xml", "/w:hdr/w:p[1][w:pPr/w:pStyle/@w:val='Tampon']"));
     }
