@@ -15,6 +15,7 @@ import org.docx4j.wml.FldChar;
 import org.docx4j.wml.P;
 import org.docx4j.wml.R;
 import org.docx4j.wml.STFldCharType;
+import org.docx4j.wml.SdtElement;
 import org.docx4j.wml.Tbl;
 import org.docx4j.wml.Text;
 
@@ -67,6 +68,8 @@ public final class DocxText {
             Object block = XmlUtils.unwrap(item);
             if (block instanceof P p) {
                 paragraph(p, text);
+            } else if (block instanceof SdtElement control) {
+                blocks(control.getSdtContent().getContent(), text);
             } else if (block instanceof Tbl || block instanceof ContentAccessor) {
                 blocks(((ContentAccessor) block).getContent(), text);
             }
@@ -86,6 +89,8 @@ public final class DocxText {
                 run(r, text, fieldDepth);
             } else if (value instanceof CTSimpleField) {
                 continue; // computed by Word
+            } else if (value instanceof SdtElement control) {
+                inline(control.getSdtContent().getContent(), text, fieldDepth);
             } else if (value instanceof ContentAccessor accessor) {
                 inline(accessor.getContent(), text, fieldDepth); // hyperlinks, content controls...
             }
