@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.docx4j.Docx4jProperties;
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
@@ -31,13 +30,6 @@ public final class DocxWriter {
     /** A4 with 2 cm margins, when the house style does not say. */
     private static final long DEFAULT_TEXT_WIDTH = 9638;
 
-    static {
-        // docx4j otherwise writes a comment naming its version and the JVM's into document.xml, and indents
-        // the XML: white space that Word ignores but that would differ from what Word itself writes.
-        Docx4jProperties.setProperty("docx4j.jaxb.marshal.suppressVersionComment", true);
-        Docx4jProperties.setProperty("docx4j.jaxb.formatted.output", false);
-    }
-
     private final byte[] houseStyle;
 
     /** A writer using the house style packaged with the engine. */
@@ -47,6 +39,7 @@ public final class DocxWriter {
 
     /** A writer using another house style (a DOCX keeping the styleIds listed in {@link HouseStyles}). */
     public DocxWriter(byte[] houseStyle) {
+        Docx4jSettings.ensure();
         this.houseStyle = houseStyle.clone();
     }
 

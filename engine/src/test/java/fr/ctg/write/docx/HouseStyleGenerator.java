@@ -271,6 +271,7 @@ public final class HouseStyleGenerator {
     }
 
     static byte[] generate() throws Exception {
+        Docx4jSettings.ensure();
         WordprocessingMLPackage pkg = WordprocessingMLPackage.createPackage(PageSizePaper.A4, false);
         MainDocumentPart main = pkg.getMainDocumentPart();
         main.getStyleDefinitionsPart().setJaxbElement(HouseStyleGenerator.<Styles>parse(STYLES));
