@@ -17,5 +17,5 @@ public record Deliberation(
         @Nullable LocalDate date,
         @Nullable String numero,
         @Nullable String objet,
-        @Nullable String file) {
+        @Nullable String fichier) {
 }

@@ -24,7 +24,7 @@ public final class MontantPositif implements Rule {
             List<LigneFinancement> lignes = financements.get(i).lignes();
             for (int j = 0; j < lignes.size(); j++) {
                 checkAmount(rapport, "financements[" + i + "].lignes[" + j + "].montant", lignes.get(j).montant(),
-                        "le montant de la ligne « " + lignes.get(j).label() + " »");
+                        "le montant de la ligne « " + lignes.get(j).libelle() + " »");
             }
             checkAmount(rapport, "financements[" + i + "].total", financements.get(i).total(),
                     "le total du financement " + financements.get(i).annee() + " de « " + financements.get(i).financeur() + " »");

@@ -9,11 +9,11 @@ final class Financements {
                 financeur: Caf de l’Exemple
                 beneficiaire: Communauté de communes du Val d’Exemple
                 lignes:
-                  - label: prestations de service
+                  - libelle: prestations de service
                     montant: 157191.67
-                  - label: bonus territoire
+                  - libelle: bonus territoire
                     montant: 2585.73
-                  - label: aides à l’investissement
+                  - libelle: aides à l’investissement
                     montant: 88443.16
                 total: 248220.56
             """;
