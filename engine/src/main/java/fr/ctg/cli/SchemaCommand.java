@@ -4,6 +4,7 @@ import fr.ctg.schema.SchemaGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +37,9 @@ final class SchemaCommand implements Callable<Integer> {
         }
         try {
             Files.writeString(output, schema, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            spec.commandLine().getErr().println("ctg : impossible d’écrire " + output + " : son dossier n’existe pas");
+            return Ctg.USAGE_OR_UNREADABLE;
         } catch (IOException e) {
             spec.commandLine().getErr().println("ctg : impossible d’écrire " + output + " (" + e.getMessage() + ")");
             return Ctg.USAGE_OR_UNREADABLE;
