@@ -114,6 +114,11 @@ final class RecordBinder {
 
     @Nullable
     private Object bindRecord(Node node, Class<?> recordClass, String path) {
+        if (!(node instanceof MappingNode mapping) && path.isEmpty()) {
+            error(LoadCode.TYPE, node, "le fichier doit être fait de lignes « clé: valeur » (id, titre, statut…), pas " + describe(node),
+                    "partez de examples/minimale/convention.yaml et complétez-le");
+            return null;
+        }
         if (!(node instanceof MappingNode mapping)) {
             error(LoadCode.TYPE, node, field(path) + " attend une rubrique (des lignes « clé: valeur »), pas " + describe(node),
                     "écrivez les champs de la rubrique sur les lignes suivantes, indentés de deux espaces de plus");

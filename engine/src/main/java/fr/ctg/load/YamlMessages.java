@@ -10,6 +10,7 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /** Puts SnakeYAML's English errors into the words legal staff use, at the place to fix. */
 final class YamlMessages {
@@ -37,6 +38,20 @@ final class YamlMessages {
         if (problem.startsWith("Global tag is not allowed: ")) {
             String tag = problem.substring("Global tag is not allowed: ".length()).replace(TAG_PREFIX, "!!");
             return tagRefused(tag, position);
+        }
+        if (problem.contains("but found another document")) {
+            return LoadCode.SYNTAX.error(position, "le fichier contient un second document YAML, après « --- »",
+                    "une convention tient en un seul document : retirez la ligne « --- » et ce qui la suit, ou faites-en un autre fichier");
+        }
+        if (problem.startsWith("found unknown escape character")) {
+            String escaped = problem.substring("found unknown escape character ".length()).replaceFirst("\\(\\d+\\)$", "");
+            return LoadCode.SYNTAX.error(position, "« \\" + escaped + " » n’est pas un échappement reconnu entre guillemets doubles",
+                    "doublez la barre oblique inverse (\\\\), ou mettez la valeur entre guillemets simples (')");
+        }
+        if (problem.startsWith("found character '") && problem.contains("that cannot start any token")) {
+            return LoadCode.SYNTAX.error(position, "une valeur ne peut pas commencer par le caractère « "
+                    + problem.substring("found character '".length(), problem.indexOf("' that")) + " »",
+                    "mettez la valeur entre guillemets");
         }
         if (problem.contains("found undefined alias")) {
             return LoadCode.SYNTAX.error(position, "cet alias (*nom) ne renvoie à aucune ancre (&nom) définie plus haut",
@@ -66,17 +81,19 @@ final class YamlMessages {
             return LoadCode.INDENTATION.error(position, "l’indentation de cette ligne ne correspond à aucune rubrique ouverte",
                     "alignez la ligne sur les autres champs de la même rubrique (même nombre d’espaces)");
         }
-        if (problem.contains("found unexpected end of stream") || problem.contains("found unknown escape character")
-                || problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) {
+        if (problem.contains("found unexpected end of stream") || problem.contains("expected ',' or ']'") || problem.contains("expected ',' or '}'")) {
             return LoadCode.SYNTAX.error(position, "un guillemet ou un crochet ouvert n’est pas refermé",
                     "refermez le guillemet (\") ou le crochet (] ou }) ouvert avant cet endroit");
         }
-        if (problem.contains("special characters are not allowed") || problem.contains("control characters are not allowed")) {
-            return LoadCode.ENCODING.error(position, "le fichier contient un caractère de contrôle invisible",
-                    "supprimez ce caractère (souvent collé depuis un autre document)");
-        }
         return LoadCode.SYNTAX.error(position, "le fichier YAML est mal formé : " + problem.strip(),
                 "vérifiez l’indentation et les guillemets autour de cet endroit");
+    }
+
+    /** A character YAML does not allow anywhere, such as a control character pasted from another document. */
+    Diagnostic translate(ReaderException e) {
+        return LoadCode.ENCODING.error(codePointPosition(e.getPosition()),
+                "le fichier contient un caractère de contrôle invisible (U+" + String.format("%04X", e.getCodePoint()) + ")",
+                "supprimez ce caractère (souvent collé depuis un autre document)");
     }
 
     /** A limit SnakeYAML enforces without saying where it was reached. */
@@ -144,6 +161,21 @@ final class YamlMessages {
             spaces++;
         }
         return spaces;
+    }
+
+    private Position codePointPosition(int index) {
+        int line = 1;
+        int column = 1;
+        int[] codePoints = text.codePoints().limit(index).toArray();
+        for (int codePoint : codePoints) {
+            if (codePoint == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(file, line, column);
     }
 
     private Position at(Optional<Mark> mark) {

@@ -20,6 +20,7 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a YAML file into a tree of nodes, safely: bounded size, strict UTF-8, no object
@@ -108,6 +109,9 @@ public final class YamlReader {
         try {
             root = new Yaml(options()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
+            diagnostics.add(messages.translate(e));
+            return Optional.empty();
+        } catch (ReaderException e) {
             diagnostics.add(messages.translate(e));
             return Optional.empty();
         } catch (YAMLException e) {

@@ -102,6 +102,12 @@ class RecordBinderTest {
     }
 
     @Test
+    void refusesAFileThatIsAListRatherThanFields() throws Exception {
+        assertEquals(List.of("1:1 CTG-TYPE le fichier doit être fait de lignes « clé: valeur » (id, titre, statut…), pas une liste"
+                + " | partez de examples/minimale/convention.yaml et complétez-le"), lines(load(dir, "- id: x\n")));
+    }
+
+    @Test
     void refusesTextWhereASectionIsExpected() throws Exception {
         String yaml = minimalWith("periode:\n  debut: 2024-01-01\n  fin: 2028-12-31", "periode: 2024-2028");
 

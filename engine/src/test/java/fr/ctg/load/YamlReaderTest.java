@@ -95,6 +95,32 @@ class YamlReaderTest {
     }
 
     @Test
+    void locatesAControlCharacterPastedIntoAValue() throws Exception {
+        assertEquals(List.of("2:11 CTG-YAML-ENCODAGE le fichier contient un caractère de contrôle invisible (U+0007)"
+                + " | supprimez ce caractère (souvent collé depuis un autre document)"), lines(load(dir, "id: x\ntitre: « É\u0007 »\n")));
+    }
+
+    @Test
+    void refusesASecondDocument() throws Exception {
+        assertEquals(List.of("2:1 CTG-YAML-SYNTAXE le fichier contient un second document YAML, après « --- »"
+                + " | une convention tient en un seul document : retirez la ligne « --- » et ce qui la suit, ou faites-en un autre fichier"),
+                lines(load(dir, "id: a\n---\nid: b\n")));
+    }
+
+    @Test
+    void namesAnUnknownEscapeBetweenDoubleQuotes() throws Exception {
+        assertEquals(List.of("1:8 CTG-YAML-SYNTAXE « \\q » n’est pas un échappement reconnu entre guillemets doubles"
+                + " | doublez la barre oblique inverse (\\\\), ou mettez la valeur entre guillemets simples (')"),
+                lines(load(dir, "id: \"a\\qb\"\n")));
+    }
+
+    @Test
+    void namesTheReservedCharacterAValueStartsWith() throws Exception {
+        assertEquals(List.of("1:5 CTG-YAML-SYNTAXE une valeur ne peut pas commencer par le caractère « @ » | mettez la valeur entre guillemets"),
+                lines(load(dir, "id: @caf\n")));
+    }
+
+    @Test
     void refusesABillionLaughsAliasBombAtTheFirstAliasOverTheLimit() throws Exception {
         StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
         for (char level = 'b'; level <= 'i'; level++) {
