@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 final class ConventionFinder {
 
     static final String FILE_NAME = "convention.yaml";
-    private static final int PROFONDEUR = 4;
+    private static final int SEARCH_DEPTH = 4;
 
     private ConventionFinder() {
     }
@@ -22,31 +22,31 @@ final class ConventionFinder {
      * {@code *&#47;convention.yaml} below it, in name order. A path that does not exist is kept, so that
      * reading it reports the problem.
      */
-    static List<Path> find(List<Path> chemins) {
-        List<Path> fichiers = new ArrayList<>();
-        for (Path chemin : chemins) {
-            if (!Files.isDirectory(chemin)) {
-                fichiers.add(chemin);
-            } else if (Files.isRegularFile(chemin.resolve(FILE_NAME))) {
-                fichiers.add(chemin.resolve(FILE_NAME));
+    static List<Path> find(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+            } else if (Files.isRegularFile(path.resolve(FILE_NAME))) {
+                files.add(path.resolve(FILE_NAME));
             } else {
-                try (Stream<Path> arbre = Files.walk(chemin, PROFONDEUR)) {
-                    arbre.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(FILE_NAME))
+                try (Stream<Path> tree = Files.walk(path, SEARCH_DEPTH)) {
+                    tree.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(FILE_NAME))
                             .filter(Files::isRegularFile)
-                            .filter(p -> !estCache(chemin.relativize(p)))
+                            .filter(p -> !isHidden(path.relativize(p)))
                             .sorted()
-                            .forEach(fichiers::add);
+                            .forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
         }
-        return fichiers;
+        return files;
     }
 
-    private static boolean estCache(Path relatif) {
-        for (Path partie : relatif) {
-            if (partie.toString().startsWith(".")) {
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
                 return true;
             }
         }

@@ -8,9 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "ctg",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        resourceBundle = Ctg.USAGE_TEXTS,
         description = "Moteur des Conventions Territoriales Globales (CTG) : valide les fichiers YAML et produit les documents.",
-        subcommands = {ValidateCommand.class},
-        usageHelpAutoWidth = true)
+        subcommands = {ValidateCommand.class, SchemaCommand.class, RulesCommand.class})
 public final class Ctg implements Runnable {
 
     /** Exit codes shared by every command. */
@@ -18,34 +18,42 @@ public final class Ctg implements Runnable {
     public static final int ERRORS = 1;
     public static final int USAGE_OR_UNREADABLE = 2;
 
+    /** Picocli's own help texts in French, for every command. */
+    static final String USAGE_TEXTS = "fr.ctg.cli.usage";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] arguments) {
-        System.exit(execute(arguments, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(arguments, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true));
     }
 
-    /** Runs the command line and returns its exit code; never lets an exception through. */
-    public static int execute(String[] arguments, PrintWriter sortie, PrintWriter errors) {
+    /** Runs the command line and returns its exit code; never lets an exception through. Help is 80 columns wide. */
+    public static int execute(String[] arguments, PrintWriter out, PrintWriter errors) {
+        return run(arguments, out, errors, false);
+    }
+
+    private static int run(String[] arguments, PrintWriter out, PrintWriter errors, boolean helpFitsTerminal) {
         CommandLine line = new CommandLine(new Ctg());
-        line.setOut(sortie);
+        line.setOut(out);
         line.setErr(errors);
+        line.setUsageHelpAutoWidth(helpFitsTerminal);
         line.setExitCodeExceptionMapper(e -> USAGE_OR_UNREADABLE);
         line.setParameterExceptionHandler((e, args) -> {
             errors.println("ctg : " + PicocliMessages.translate(e.getMessage()));
             e.getCommandLine().usage(errors);
             return USAGE_OR_UNREADABLE;
         });
-        line.setExecutionExceptionHandler((e, commande, resultat) -> UnexpectedError.report(e, errors));
+        line.setExecutionExceptionHandler((e, command, parseResult) -> UnexpectedError.report(e, errors));
         int code = line.execute(arguments);
-        sortie.flush();
+        out.flush();
         errors.flush();
         return code;
     }
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing required subcommand");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -13,30 +13,30 @@ final class JsonReport {
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    void write(List<ValidationResult> resultats, PrintWriter sortie) {
-        ObjectNode racine = json.createObjectNode();
-        ArrayNode fichiers = racine.putArray("fichiers");
+    void write(List<ValidationResult> results, PrintWriter out) {
+        ObjectNode root = json.createObjectNode();
+        ArrayNode files = root.putArray("fichiers");
         long errors = 0;
         long warnings = 0;
-        for (ValidationResult resultat : resultats) {
-            ObjectNode file = fichiers.addObject();
-            file.put("fichier", resultat.file().toString());
+        for (ValidationResult result : results) {
+            ObjectNode file = files.addObject();
+            file.put("fichier", result.file().toString());
             ArrayNode diagnostics = file.putArray("diagnostics");
-            for (Diagnostic d : resultat.diagnostics()) {
-                ObjectNode noeud = diagnostics.addObject();
-                noeud.put("gravite", d.severity().label());
-                noeud.put("code", d.code());
-                noeud.put("fichier", d.position().file().toString());
-                noeud.put("ligne", d.position().line());
-                noeud.put("colonne", d.position().column());
-                noeud.put("message", d.message());
-                noeud.put("aide", d.hint());
+            for (Diagnostic d : result.diagnostics()) {
+                ObjectNode entry = diagnostics.addObject();
+                entry.put("gravite", d.severity().label());
+                entry.put("code", d.code());
+                entry.put("fichier", d.position().file().toString());
+                entry.put("ligne", d.position().line());
+                entry.put("colonne", d.position().column());
+                entry.put("message", d.message());
+                entry.put("aide", d.hint());
             }
-            errors += resultat.errors();
-            warnings += resultat.warnings();
+            errors += result.errors();
+            warnings += result.warnings();
         }
-        racine.put("erreurs", errors);
-        racine.put("avertissements", warnings);
-        sortie.println(racine.toPrettyString());
+        root.put("erreurs", errors);
+        root.put("avertissements", warnings);
+        out.println(root.toPrettyString());
     }
 }

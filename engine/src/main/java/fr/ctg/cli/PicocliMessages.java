@@ -11,7 +11,6 @@ final class PicocliMessages {
             return "commande incorrecte";
         }
         return message
-                .replace("Missing required subcommand", "indiquez une commande (valider, generer...)")
                 .replaceFirst("Unknown option: '(.*)'", "option inconnue : $1")
                 .replaceFirst("Unmatched arguments? from index \\d+: (.*)", "arguments inattendus : $1")
                 .replaceFirst("Missing required parameters?: (.*)", "paramètre obligatoire manquant : $1")

@@ -16,49 +16,49 @@ import java.util.Map;
  */
 final class TextReport {
 
-    private static final int LONGUEUR_MAXIMALE_EXTRAIT = 160;
-    private final Map<Path, List<String>> lignesParFichier = new HashMap<>();
+    private static final int MAX_EXCERPT_LENGTH = 160;
+    private final Map<Path, List<String>> linesByFile = new HashMap<>();
 
-    void write(List<ValidationResult> resultats, PrintWriter sortie) {
+    void write(List<ValidationResult> results, PrintWriter out) {
         long errors = 0;
         long warnings = 0;
-        for (ValidationResult resultat : resultats) {
-            for (Diagnostic diagnostic : resultat.diagnostics()) {
-                write(diagnostic, sortie);
+        for (ValidationResult result : results) {
+            for (Diagnostic diagnostic : result.diagnostics()) {
+                write(diagnostic, out);
             }
-            errors += resultat.errors();
-            warnings += resultat.warnings();
-            sortie.println(resultat.file() + " : " + summary(resultat.errors(), resultat.warnings()));
+            errors += result.errors();
+            warnings += result.warnings();
+            out.println(result.file() + " : " + summary(result.errors(), result.warnings()));
         }
-        if (resultats.size() > 1) {
-            sortie.println(resultats.size() + " conventions vérifiées : " + summary(errors, warnings));
+        if (results.size() > 1) {
+            out.println(results.size() + " conventions vérifiées : " + summary(errors, warnings));
         }
     }
 
-    private void write(Diagnostic diagnostic, PrintWriter sortie) {
-        sortie.println(diagnostic.oneLine());
+    private void write(Diagnostic diagnostic, PrintWriter out) {
+        out.println(diagnostic.oneLine());
         String line = line(diagnostic.position().file(), diagnostic.position().line());
         if (line != null) {
-            String numero = Integer.toString(diagnostic.position().line());
-            String marge = " ".repeat(numero.length());
-            sortie.println(" " + marge + " |");
-            sortie.println(" " + numero + " | " + line);
+            String number = Integer.toString(diagnostic.position().line());
+            String margin = " ".repeat(number.length());
+            out.println(" " + margin + " |");
+            out.println(" " + number + " | " + line);
             int column = Math.min(diagnostic.position().column(), line.length() + 1);
-            sortie.println(" " + marge + " | " + " ".repeat(Math.max(0, column - 1)) + "^");
+            out.println(" " + margin + " | " + " ".repeat(Math.max(0, column - 1)) + "^");
         }
         if (diagnostic.hint() != null) {
-            sortie.println("   = aide : " + diagnostic.hint());
+            out.println("   = aide : " + diagnostic.hint());
         }
-        sortie.println();
+        out.println();
     }
 
-    private String line(Path file, int numero) {
-        List<String> lignes = lignesParFichier.computeIfAbsent(file, TextReport::read);
-        if (numero < 1 || numero > lignes.size()) {
+    private String line(Path file, int number) {
+        List<String> lines = linesByFile.computeIfAbsent(file, TextReport::read);
+        if (number < 1 || number > lines.size()) {
             return null;
         }
-        String line = lignes.get(numero - 1).replace('\t', ' ');
-        return line.length() > LONGUEUR_MAXIMALE_EXTRAIT ? line.substring(0, LONGUEUR_MAXIMALE_EXTRAIT) + "…" : line;
+        String line = lines.get(number - 1).replace('\t', ' ');
+        return line.length() > MAX_EXCERPT_LENGTH ? line.substring(0, MAX_EXCERPT_LENGTH) + "…" : line;
     }
 
     private static List<String> read(Path file) {
@@ -66,8 +66,8 @@ final class TextReport {
             if (Files.size(file) > fr.ctg.load.YamlReader.MAX_SIZE_BYTES) {
                 return List.of();
             }
-            String texte = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return texte.indexOf('\0') >= 0 ? List.of() : texte.lines().toList();
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            return text.indexOf('\0') >= 0 ? List.of() : text.lines().toList();
         } catch (IOException e) {
             return List.of();
         }

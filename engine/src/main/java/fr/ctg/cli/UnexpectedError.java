@@ -17,20 +17,20 @@ final class UnexpectedError {
     }
 
     static int report(Exception e, PrintWriter errors) {
-        String journal = ecrireJournal(e);
+        String log = writeLog(e);
         errors.println("ctg : erreur interne inattendue (" + e.getClass().getSimpleName() + "). "
-                + (journal == null ? "Aucun journal n’a pu être écrit." : "Détails dans " + journal + " ; joignez ce fichier à votre signalement."));
+                + (log == null ? "Aucun journal n’a pu être écrit." : "Détails dans " + log + " ; joignez ce fichier à votre signalement."));
         return Ctg.USAGE_OR_UNREADABLE;
     }
 
-    private static String ecrireJournal(Exception e) {
+    private static String writeLog(Exception e) {
         try {
-            Path journal = Files.createTempFile("ctg-erreur-", ".log");
+            Path log = Files.createTempFile("ctg-erreur-", ".log");
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
-            Files.writeString(journal, trace.toString(), StandardCharsets.UTF_8);
-            return journal.toString();
-        } catch (IOException | RuntimeException ignoree) {
+            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
+            return log.toString();
+        } catch (IOException | RuntimeException ignored) {
             return null;
         }
     }

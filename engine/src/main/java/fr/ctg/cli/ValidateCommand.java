@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "valider",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        resourceBundle = Ctg.USAGE_TEXTS,
         description = {"Vérifie des conventions (fichiers YAML) et signale chaque problème avec sa position.",
             "Code de sortie : 0 sans erreur (avertissements permis), 1 si une erreur, 2 si la commande est mal écrite ou un fichier illisible."})
 final class ValidateCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "CHEMIN", arity = "1..*",
             description = "Un fichier convention.yaml, ou un dossier où chercher les */convention.yaml.")
-    List<Path> chemins;
+    List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "texte",
             description = "Présentation des résultats : ${COMPLETION-CANDIDATES} (défaut : ${DEFAULT-VALUE}).")
@@ -37,34 +38,34 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter sortie = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
-        List<Path> fichiers = ConventionFinder.find(chemins);
-        if (fichiers.isEmpty()) {
-            errors.println("ctg : aucun fichier " + ConventionFinder.FILE_NAME + " trouvé dans " + chemins);
+        List<Path> files = ConventionFinder.find(paths);
+        if (files.isEmpty()) {
+            errors.println("ctg : aucun fichier " + ConventionFinder.FILE_NAME + " trouvé dans " + paths);
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        ConventionLoader chargeur = new ConventionLoader();
-        Validator validateur = new Validator();
-        List<ValidationResult> resultats = new ArrayList<>();
-        boolean illisible = false;
-        for (Path file : fichiers) {
+        ConventionLoader loader = new ConventionLoader();
+        Validator validator = new Validator();
+        List<ValidationResult> results = new ArrayList<>();
+        boolean unreadable = false;
+        for (Path file : files) {
             try {
-                List<Diagnostic> diagnostics = validateur.validate(chargeur.load(file));
-                resultats.add(new ValidationResult(file, diagnostics));
+                List<Diagnostic> diagnostics = validator.validate(loader.load(file));
+                results.add(new ValidationResult(file, diagnostics));
             } catch (UnreadableInputException e) {
                 errors.println("ctg : " + e.getMessage());
-                illisible = true;
+                unreadable = true;
             }
         }
         if (format == Format.json) {
-            new JsonReport().write(resultats, sortie);
+            new JsonReport().write(results, out);
         } else {
-            new TextReport().write(resultats, sortie);
+            new TextReport().write(results, out);
         }
-        if (illisible) {
+        if (unreadable) {
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        return resultats.stream().anyMatch(ValidationResult::hasErrors) ? Ctg.ERRORS : Ctg.SUCCESS;
+        return results.stream().anyMatch(ValidationResult::hasErrors) ? Ctg.ERRORS : Ctg.SUCCESS;
     }
 }

@@ -11,21 +11,21 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
 
-    private static final Pattern MOTIF = Pattern.compile(
+    private static final Pattern PATTERN = Pattern.compile(
             "X{3,}|x{4,}|(?<!\\S)(?:…|\\.{3,})|_{3,}|\\b20xx|\\b[0-9]*xx[0-9]+xxx\\b|Pr[ée]nom NOM|Madame/Monsieur|Monsieur/Madame|\\bsa/son\\b|\\bson/sa\\b");
 
     private Placeholders() {
     }
 
     /** The first placeholder found in the text, if any. */
-    public static Optional<String> find(String texte) {
-        Matcher m = MOTIF.matcher(texte);
+    public static Optional<String> find(String text) {
+        Matcher m = PATTERN.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
     }
 
     /** True when the whole value only stands for something still to be written. */
-    public static boolean isPlaceholder(String texte) {
-        String nu = texte.strip();
-        return nu.isEmpty() || find(nu).filter(t -> nu.length() <= t.length() + 4).isPresent();
+    public static boolean isPlaceholder(String text) {
+        String stripped = text.strip();
+        return stripped.isEmpty() || find(stripped).filter(t -> stripped.length() <= t.length() + 4).isPresent();
     }
 }

@@ -37,22 +37,22 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class RecordBinder {
 
-    private static final Pattern DATE_ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern DATE_FRANCAISE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
-    private static final Pattern ENTIER = Pattern.compile("[-+]?\\d{1,9}");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern FRENCH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
-    private static final Set<Tag> ETIQUETTES_STANDARD = Set.of(
+    private static final Pattern FRENCH_AMOUNT = Pattern.compile("[-+]?[\\d\\s\u00a0\u202f]+(,\\d+)?\\s*€?");
+    private static final Pattern LIST_INDEX = Pattern.compile("\\[(\\d+)]$");
+    private static final Set<Tag> STANDARD_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 
     /** Aliases may make a small file expand into a huge tree; binding stops past this many values. */
     static final int MAX_VALUES = 200_000;
-    private static final int MAX_DEPTH = 40;
 
     private final SourceMap sources;
     private final List<Diagnostic> diagnostics;
-    private int valeursLiees;
-    private int profondeur;
-    private boolean arrete;
+    private int boundValues;
+    private boolean stopped;
 
     RecordBinder(SourceMap sources, List<Diagnostic> diagnostics) {
         this.sources = sources;
@@ -61,295 +61,301 @@ final class RecordBinder {
 
     /** The bound value, or null when the node could not be bound (a diagnostic then says why). */
     @Nullable
-    Object bind(Node noeud, Type type, String chemin) {
-        if (arrete) {
+    Object bind(Node node, Type type, String path) {
+        if (stopped) {
             return null;
         }
-        if (++valeursLiees > MAX_VALUES || profondeur >= MAX_DEPTH) {
-            arrete = true;
-            error("CTG-YAML-ALIAS", noeud, "les alias (*nom) de ce fichier le font grossir au-delà de " + MAX_VALUES
-                    + " valeurs ou de " + MAX_DEPTH + " niveaux", "écrivez les valeurs en entier au lieu de les répéter par des alias");
+        if (++boundValues > MAX_VALUES) {
+            stopped = true;
+            error(LoadCode.ALIAS, node, "les alias (*nom) de ce fichier le font grossir au-delà de " + MAX_VALUES + " valeurs",
+                    "écrivez les valeurs en entier au lieu de les répéter par des alias");
             return null;
         }
-        profondeur++;
-        try {
-            return bindNode(noeud, type, chemin);
-        } finally {
-            profondeur--;
+        record(node, path);
+        if (!STANDARD_TAGS.contains(node.getTag())) {
+            diagnostics.add(YamlMessages.tagRefused(node.getTag().getValue(), position(node)));
+            return null;
         }
+        Class<?> target = rawClass(type);
+        if (List.class.equals(target)) {
+            return bindList(node, ((ParameterizedType) type).getActualTypeArguments()[0], path);
+        }
+        if (target.isRecord() && !DateApproximative.class.equals(target)) {
+            return bindRecord(node, target, path);
+        }
+        if (!(node instanceof ScalarNode scalar)) {
+            error(LoadCode.TYPE, node, field(path) + " attend " + describe(target) + ", pas " + describe(node),
+                    "écrivez la valeur sur la même ligne, après « " + (path.endsWith("]") ? "-" : key(path) + ":") + " »"
+                            + (String.class.equals(target) ? " ; mettez-la entre guillemets si elle commence par « [ », « { » ou « - »" : ""));
+            return null;
+        }
+        return bindScalar(scalar, target, path);
     }
 
-    @Nullable
-    private Object bindNode(Node noeud, Type type, String chemin) {
-        record(noeud, chemin);
-        if (!ETIQUETTES_STANDARD.contains(noeud.getTag())) {
-            error("CTG-YAML-ETIQUETTE", noeud, "l’étiquette YAML « " + noeud.getTag().getValue() + " » n’est pas acceptée",
-                    "retirez l’étiquette : le fichier ne contient que du texte, des nombres, des dates, des listes et des rubriques");
-            return null;
-        }
-        Class<?> classe = classeDe(type);
-        if (List.class.equals(classe)) {
-            return bindList(noeud, ((ParameterizedType) type).getActualTypeArguments()[0], chemin);
-        }
-        if (classe.isRecord() && !DateApproximative.class.equals(classe)) {
-            return bindRecord(noeud, classe, chemin);
-        }
-        if (!(noeud instanceof ScalarNode scalaire)) {
-            error("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend " + descriptionDe(classe) + ", pas " + descriptionDe(noeud),
-                    null);
-            return null;
-        }
-        return bindScalar(scalaire, classe, chemin);
-    }
-
-    private List<Object> bindList(Node noeud, Type typeElement, String chemin) {
-        if (estNul(noeud)) {
+    private List<Object> bindList(Node node, Type itemType, String path) {
+        if (isNull(node)) {
             return List.of();
         }
-        if (!(noeud instanceof SequenceNode sequence)) {
-            error("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend une liste, pas " + descriptionDe(noeud),
+        if (!(node instanceof SequenceNode sequence)) {
+            error(LoadCode.TYPE, node, field(path) + " attend une liste, pas " + describe(node),
                     "écrivez un élément par ligne, chacun précédé de « - »");
             return List.of();
         }
-        List<Object> elements = new ArrayList<>();
-        List<Node> valeurs = sequence.getValue();
-        for (int i = 0; i < valeurs.size(); i++) {
-            Object element = bind(valeurs.get(i), typeElement, chemin + "[" + i + "]");
-            if (element != null) {
-                elements.add(element);
+        List<Object> items = new ArrayList<>();
+        List<Node> values = sequence.getValue();
+        for (int i = 0; i < values.size(); i++) {
+            Object item = bind(values.get(i), itemType, path + "[" + i + "]");
+            if (item != null) {
+                items.add(item);
             }
         }
-        return List.copyOf(elements);
+        return List.copyOf(items);
     }
 
     @Nullable
-    private Object bindRecord(Node noeud, Class<?> classe, String chemin) {
-        if (!(noeud instanceof MappingNode rubrique)) {
-            error("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend une rubrique (des lignes « clé: valeur »), pas "
-                    + descriptionDe(noeud), null);
+    private Object bindRecord(Node node, Class<?> recordClass, String path) {
+        if (!(node instanceof MappingNode mapping) && path.isEmpty()) {
+            error(LoadCode.TYPE, node, "le fichier doit être fait de lignes « clé: valeur » (id, titre, statut…), pas " + describe(node),
+                    "partez de examples/minimale/convention.yaml et complétez-le");
             return null;
         }
-        RecordComponent[] composants = classe.getRecordComponents();
-        Map<String, RecordComponent> parCle = new LinkedHashMap<>();
-        for (RecordComponent composant : composants) {
-            parCle.put(YamlNames.key(composant.getName()), composant);
+        if (!(node instanceof MappingNode mapping)) {
+            error(LoadCode.TYPE, node, field(path) + " attend une rubrique (des lignes « clé: valeur »), pas " + describe(node),
+                    "écrivez les champs de la rubrique sur les lignes suivantes, indentés de deux espaces de plus");
+            return null;
         }
-        Map<String, Node> valeurs = new LinkedHashMap<>();
-        Set<String> vues = new HashSet<>();
-        for (NodeTuple paire : rubrique.getValue()) {
-            Node noeudCle = paire.getKeyNode();
-            String key = noeudCle instanceof ScalarNode s ? s.getValue() : null;
+        RecordComponent[] components = recordClass.getRecordComponents();
+        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
+        for (RecordComponent component : components) {
+            byKey.put(YamlNames.key(component.getName()), component);
+        }
+        Map<String, Node> values = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> suggested = new HashSet<>();
+        for (NodeTuple entry : mapping.getValue()) {
+            Node keyNode = entry.getKeyNode();
+            String key = keyNode instanceof ScalarNode s ? s.getValue() : null;
             if (key == null || key.equals("<<")) {
-                error("CTG-YAML-CLE", noeudCle, "une clé doit être un simple mot, comme « nom » ou « date »",
-                        "remplacez cette clé par l’un des champs attendus : " + String.join(", ", parCle.keySet()));
+                error(LoadCode.KEY, keyNode, "une clé doit être un simple mot, comme « nom » ou « date »",
+                        "remplacez cette clé par l’un des champs attendus : " + String.join(", ", byKey.keySet()));
                 continue;
             }
-            if (!vues.add(key)) {
-                error("CTG-YAML-CLE-DOUBLE", noeudCle, "la clé « " + key + " » apparaît deux fois dans la même rubrique",
+            if (!seen.add(key)) {
+                error(LoadCode.DUPLICATE_KEY, keyNode, "la clé « " + key + " » apparaît deux fois dans la même rubrique",
                         "gardez une seule ligne « " + key + ": » et supprimez l’autre");
                 continue;
             }
-            if (!parCle.containsKey(key)) {
-                String hint = Suggestions.closest(key, parCle.keySet())
-                        .map(s -> "vouliez-vous dire « " + s + " » ?")
-                        .orElse("champs possibles ici : " + String.join(", ", parCle.keySet()));
-                error("CTG-CHAMP-INCONNU", noeudCle, "le champ « " + key + " » n’existe pas dans " + rubriqueDe(chemin), hint);
+            if (!byKey.containsKey(key)) {
+                Optional<String> suggestion = Suggestions.closest(key, byKey.keySet());
+                suggestion.ifPresent(suggested::add);
+                error(LoadCode.UNKNOWN_FIELD, keyNode, "le champ « " + key + " » n’existe pas dans " + section(path),
+                        suggestion.map(s -> "vouliez-vous dire « " + s + " » ?")
+                                .orElse("champs possibles ici : " + String.join(", ", byKey.keySet())));
                 continue;
             }
-            valeurs.put(key, paire.getValueNode());
+            values.put(key, entry.getValueNode());
         }
-        Object[] arguments = new Object[composants.length];
-        boolean complet = true;
-        for (int i = 0; i < composants.length; i++) {
-            RecordComponent composant = composants[i];
-            String key = YamlNames.key(composant.getName());
-            String cheminChamp = chemin.isEmpty() ? key : chemin + "." + key;
-            Node valeur = valeurs.get(key);
-            boolean facultatif = composant.getAnnotatedType().isAnnotationPresent(Nullable.class);
-            if (valeur == null || (estNul(valeur) && !String.class.equals(composant.getType()))) {
-                if (List.class.equals(composant.getType())) {
+        Object[] arguments = new Object[components.length];
+        boolean complete = true;
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent component = components[i];
+            String key = YamlNames.key(component.getName());
+            String fieldPath = path.isEmpty() ? key : path + "." + key;
+            Node value = values.get(key);
+            boolean optional = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
+            if (value == null || (isNull(value) && !String.class.equals(component.getType()))) {
+                if (List.class.equals(component.getType())) {
                     arguments[i] = List.of();
-                } else if (!facultatif) {
-                    Node ou = valeur == null ? rubrique : valeur;
-                    error("CTG-CHAMP-MANQUANT", ou, "le champ obligatoire « " + key + " » " + (valeur == null ? "manque dans " : "est vide dans ")
-                            + rubriqueDe(chemin), "ajoutez une ligne « " + key + ": ... »");
-                    complet = false;
-                } else if (valeur != null) {
-                    record(valeur, cheminChamp);
+                } else if (!optional) {
+                    complete = false;
+                    // a misspelt key already points at this field: saying it is missing too would repeat it
+                    if (!(value == null && suggested.contains(key))) {
+                        error(LoadCode.MISSING_FIELD, value == null ? mapping : value, "le champ obligatoire « " + key + " » "
+                                + (value == null ? "manque dans " : "est vide dans ") + section(path), "ajoutez une ligne « " + key + ": ... »");
+                    }
+                } else if (value != null) {
+                    record(value, fieldPath);
                 }
                 continue;
             }
-            if (facultatif && valeur instanceof ScalarNode s && estDate(composant.getType())
-                    && Placeholders.isPlaceholder(s.getValue())) {
-                record(valeur, cheminChamp);
+            if (optional && value instanceof ScalarNode s && isDate(component.getType()) && Placeholders.isPlaceholder(s.getValue())) {
+                record(value, fieldPath);
                 continue;
             }
-            Object lie = bind(valeur, composant.getGenericType(), cheminChamp);
-            if (lie == null && !facultatif) {
-                complet = false;
+            Object bound = bind(value, component.getGenericType(), fieldPath);
+            if (bound == null && !optional) {
+                complete = false;
             }
-            arguments[i] = lie;
+            arguments[i] = bound;
         }
-        if (!complet) {
+        if (!complete) {
             return null;
         }
         try {
-            Constructor<?> constructeur = classe.getDeclaredConstructor(
-                    Arrays.stream(composants).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return constructeur.newInstance(arguments);
+            Constructor<?> constructor = recordClass.getDeclaredConstructor(
+                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+            return constructor.newInstance(arguments);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("record non instanciable : " + classe, e);
+            throw new IllegalStateException("record non instanciable : " + recordClass, e);
         }
     }
 
     @Nullable
-    private Object bindScalar(ScalarNode noeud, Class<?> classe, String chemin) {
-        String texte = noeud.getValue();
-        if (String.class.equals(classe)) {
-            return estNul(noeud) ? "" : texte;
+    private Object bindScalar(ScalarNode node, Class<?> type, String path) {
+        String text = node.getValue();
+        if (String.class.equals(type)) {
+            return isNull(node) ? "" : text;
         }
-        if (Integer.class.equals(classe) || int.class.equals(classe)) {
-            if (ENTIER.matcher(texte).matches()) {
-                return Integer.valueOf(texte);
+        if (Integer.class.equals(type) || int.class.equals(type)) {
+            if (INTEGER.matcher(text).matches()) {
+                return Integer.valueOf(text);
             }
-            error("CTG-TYPE", noeud, "« " + nomDuChamp(chemin) + " » attend un nombre entier, pas « " + texte + " »",
+            error(LoadCode.TYPE, node, field(path) + " attend un nombre entier, pas « " + text + " »",
                     "écrivez un nombre sans décimales, par exemple 6");
             return null;
         }
-        if (BigDecimal.class.equals(classe)) {
-            return bindAmount(noeud, chemin);
+        if (BigDecimal.class.equals(type)) {
+            return bindAmount(node, path);
         }
-        if (LocalDate.class.equals(classe)) {
-            return bindDate(noeud, chemin);
+        if (LocalDate.class.equals(type)) {
+            return bindDate(node, path);
         }
-        if (DateApproximative.class.equals(classe)) {
-            Optional<DateApproximative> date = DateApproximative.read(texte);
+        if (DateApproximative.class.equals(type)) {
+            Optional<DateApproximative> date = DateApproximative.read(text);
             if (date.isEmpty()) {
-                error("CTG-DATE-INVALIDE", noeud, "« " + texte + " » n’est pas une date de début reconnue",
+                error(LoadCode.INVALID_DATE, node, "« " + text + " » n’est pas une date de début reconnue",
                         "écrivez une année (2023), un trimestre (2023-T2), un mois (2023-04) ou un jour (2023-04-15)");
             }
             return date.orElse(null);
         }
-        if (classe.isEnum() && YamlValue.class.isAssignableFrom(classe)) {
-            return bindEnum(noeud, classe, chemin);
+        if (type.isEnum() && YamlValue.class.isAssignableFrom(type)) {
+            return bindEnum(node, type, path);
         }
-        throw new IllegalStateException("type de champ non pris en charge : " + classe);
+        throw new IllegalStateException("type de champ non pris en charge : " + type);
     }
 
     @Nullable
-    private BigDecimal bindAmount(ScalarNode noeud, String chemin) {
-        String texte = noeud.getValue();
-        if (DECIMAL.matcher(texte).matches()) {
-            return new BigDecimal(texte);
+    private BigDecimal bindAmount(ScalarNode node, String path) {
+        String text = node.getValue();
+        if (DECIMAL.matcher(text).matches()) {
+            return new BigDecimal(text);
         }
-        String hint = texte.matches("[-+]?[\\d\\s\u00a0\u202f]+(,\\d+)?\\s*€?")
-                ? "écrivez le montant sans espace ni symbole, avec un point décimal : " + texte.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.')
+        String hint = FRENCH_AMOUNT.matcher(text).matches()
+                ? "écrivez le montant sans espace ni symbole, avec un point décimal : " + text.replaceAll("[\\s\u00a0\u202f€]", "").replace(',', '.')
                 : "écrivez un montant en chiffres avec un point décimal, par exemple 2585.73";
-        error("CTG-NOMBRE-INVALIDE", noeud, "« " + nomDuChamp(chemin) + " » attend un montant, pas « " + texte + " »", hint);
+        error(LoadCode.INVALID_NUMBER, node, field(path) + " attend un montant, pas « " + text + " »", hint);
         return null;
     }
 
     @Nullable
-    private LocalDate bindDate(ScalarNode noeud, String chemin) {
-        String texte = noeud.getValue();
-        Matcher iso = DATE_ISO.matcher(texte);
+    private LocalDate bindDate(ScalarNode node, String path) {
+        String text = node.getValue();
+        Matcher iso = ISO_DATE.matcher(text);
         if (iso.matches()) {
             try {
                 return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
             } catch (DateTimeException e) {
-                error("CTG-DATE-INVALIDE", noeud, "la date « " + texte + " » n’existe pas dans le calendrier",
+                error(LoadCode.INVALID_DATE, node, "la date « " + text + " » n’existe pas dans le calendrier",
                         "vérifiez le jour et le mois (format AAAA-MM-JJ)");
                 return null;
             }
         }
-        Matcher francaise = DATE_FRANCAISE.matcher(texte);
-        String hint = francaise.matches()
-                ? "écrivez la date au format AAAA-MM-JJ : " + francaise.group(3) + "-" + deuxChiffres(francaise.group(2)) + "-"
-                        + deuxChiffres(francaise.group(1))
+        Matcher french = FRENCH_DATE.matcher(text);
+        String hint = french.matches()
+                ? "écrivez la date au format AAAA-MM-JJ : " + french.group(3) + "-" + twoDigits(french.group(2)) + "-" + twoDigits(french.group(1))
                 : "écrivez la date au format AAAA-MM-JJ, par exemple 2022-01-01";
-        error("CTG-DATE-INVALIDE", noeud, "« " + nomDuChamp(chemin) + " » attend une date, pas « " + texte + " »", hint);
+        error(LoadCode.INVALID_DATE, node, field(path) + " attend une date, pas « " + text + " »", hint);
         return null;
     }
 
     @Nullable
-    private Object bindEnum(ScalarNode noeud, Class<?> classe, String chemin) {
-        String texte = noeud.getValue();
-        List<String> possibles = new ArrayList<>();
-        for (Object constante : classe.getEnumConstants()) {
-            String yaml = ((YamlValue) constante).yaml();
-            if (yaml.equals(texte)) {
-                return constante;
+    private Object bindEnum(ScalarNode node, Class<?> type, String path) {
+        String text = node.getValue();
+        List<String> allowed = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            String yaml = ((YamlValue) constant).yaml();
+            if (yaml.equals(text)) {
+                return constant;
             }
-            possibles.add(yaml);
+            allowed.add(yaml);
         }
-        String hint = Suggestions.closest(texte, possibles)
+        String hint = Suggestions.closest(text, allowed)
                 .map(s -> "vouliez-vous dire « " + s + " » ?")
-                .orElse("valeurs possibles : " + String.join(", ", possibles));
-        error("CTG-VALEUR-INCONNUE", noeud, "« " + texte + " » n’est pas une valeur possible pour « " + nomDuChamp(chemin) + " »", hint);
+                .orElse("valeurs possibles : " + String.join(", ", allowed));
+        error(LoadCode.UNKNOWN_VALUE, node, "« " + text + " » n’est pas une valeur possible pour " + field(path), hint);
         return null;
     }
 
-    private static String deuxChiffres(String nombre) {
-        return nombre.length() == 1 ? "0" + nombre : nombre;
+    private static String twoDigits(String number) {
+        return number.length() == 1 ? "0" + number : number;
     }
 
-    private static boolean estDate(Class<?> classe) {
-        return LocalDate.class.equals(classe) || DateApproximative.class.equals(classe);
+    private static boolean isDate(Class<?> type) {
+        return LocalDate.class.equals(type) || DateApproximative.class.equals(type);
     }
 
-    private static boolean estNul(Node noeud) {
-        return noeud instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
-    private void record(Node noeud, String chemin) {
-        sources.record(chemin, position(noeud), noeud instanceof ScalarNode s ? s.getValue() : null);
+    private void record(Node node, String path) {
+        sources.record(path, position(node), node instanceof ScalarNode s ? s.getValue() : null);
     }
 
-    private void error(String code, Node noeud, String message, @Nullable String hint) {
-        diagnostics.add(Diagnostic.error(code, position(noeud), message, hint));
+    private void error(LoadCode code, Node node, String message, @Nullable String hint) {
+        diagnostics.add(code.error(position(node), message, hint));
     }
 
-    private Position position(Node noeud) {
-        return new Position(sources.file(), noeud.getStartMark().getLine() + 1, noeud.getStartMark().getColumn() + 1);
+    private Position position(Node node) {
+        return new Position(sources.file(), node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
     }
 
-    private static Class<?> classeDe(Type type) {
+    private static Class<?> rawClass(Type type) {
         return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     }
 
-    private static String nomDuChamp(String chemin) {
-        String dernier = chemin.substring(Math.max(chemin.lastIndexOf('.'), -1) + 1);
-        return dernier.replaceAll("\\[\\d+]", "");
+    /** The key of the field a path ends in, list indexes left out: {@code parties[0].nom} → {@code nom}. */
+    private static String key(String path) {
+        return path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
     }
 
-    private static String rubriqueDe(String chemin) {
-        return chemin.isEmpty() ? "la convention" : "la rubrique « " + chemin + " »";
+    /** How a message names the value at a path: « nom », or l’élément 2 de « visas » for a list item. */
+    private static String field(String path) {
+        Matcher index = LIST_INDEX.matcher(path);
+        if (index.find()) {
+            return "l’élément " + (Integer.parseInt(index.group(1)) + 1) + " de « " + key(path) + " »";
+        }
+        return "« " + key(path) + " »";
     }
 
-    private static String descriptionDe(Class<?> classe) {
-        if (String.class.equals(classe)) {
+    private static String section(String path) {
+        return path.isEmpty() ? "la convention" : "la rubrique « " + path + " »";
+    }
+
+    private static String describe(Class<?> type) {
+        if (String.class.equals(type)) {
             return "un texte";
         }
-        if (LocalDate.class.equals(classe) || DateApproximative.class.equals(classe)) {
+        if (LocalDate.class.equals(type) || DateApproximative.class.equals(type)) {
             return "une date";
         }
-        if (BigDecimal.class.equals(classe) || Integer.class.equals(classe) || int.class.equals(classe)) {
+        if (BigDecimal.class.equals(type) || Integer.class.equals(type) || int.class.equals(type)) {
             return "un nombre";
         }
-        if (classe.isEnum()) {
-            return "l’une des valeurs " + Arrays.stream(classe.getEnumConstants())
+        if (type.isEnum()) {
+            return "l’une des valeurs " + Arrays.stream(type.getEnumConstants())
                     .map(c -> ((YamlValue) c).yaml()).collect(Collectors.joining(", "));
         }
         return "une valeur simple";
     }
 
-    private static String descriptionDe(Node noeud) {
-        if (noeud instanceof MappingNode) {
+    private static String describe(Node node) {
+        if (node instanceof MappingNode) {
             return "une rubrique";
         }
-        if (noeud instanceof SequenceNode) {
+        if (node instanceof SequenceNode) {
             return "une liste";
         }
-        return "« " + ((ScalarNode) noeud).getValue() + " »";
+        return "« " + ((ScalarNode) node).getValue() + " »";
     }
 }

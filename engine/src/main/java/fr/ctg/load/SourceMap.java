@@ -13,7 +13,7 @@ public final class SourceMap {
 
     private final Path file;
     private final Map<String, Position> positions = new HashMap<>();
-    private final Map<String, String> textesBruts = new HashMap<>();
+    private final Map<String, String> rawTexts = new HashMap<>();
 
     public SourceMap(Path file) {
         this.file = file;
@@ -23,31 +23,31 @@ public final class SourceMap {
         return file;
     }
 
-    void record(String chemin, Position position, String rawText) {
-        positions.put(chemin, position);
+    void record(String path, Position position, String rawText) {
+        positions.put(path, position);
         if (rawText != null) {
-            textesBruts.put(chemin, rawText);
+            rawTexts.put(path, rawText);
         }
     }
 
     /** The position of the value at this path, or of its nearest enclosing value that has one. */
-    public Position position(String chemin) {
-        String courant = chemin;
+    public Position position(String path) {
+        String current = path;
         while (true) {
-            Position position = positions.get(courant);
+            Position position = positions.get(current);
             if (position != null) {
                 return position;
             }
-            int coupure = Math.max(courant.lastIndexOf('.'), courant.lastIndexOf('['));
-            if (coupure <= 0) {
+            int cut = Math.max(current.lastIndexOf('.'), current.lastIndexOf('['));
+            if (cut <= 0) {
                 return positions.getOrDefault("", new Position(file, 1, 1));
             }
-            courant = courant.substring(0, coupure);
+            current = current.substring(0, cut);
         }
     }
 
     /** The scalar exactly as written at this path, before any conversion; null for a mapping or a list. */
-    public String rawText(String chemin) {
-        return textesBruts.get(chemin);
+    public String rawText(String path) {
+        return rawTexts.get(path);
     }
 }

@@ -9,37 +9,37 @@ public final class Suggestions {
     private Suggestions() {
     }
 
-    public static Optional<String> closest(String saisi, Collection<String> connus) {
-        String meilleur = null;
-        int meilleureDistance = Integer.MAX_VALUE;
-        for (String connu : connus) {
-            int distance = distance(saisi.toLowerCase(), connu.toLowerCase());
-            if (distance < meilleureDistance) {
-                meilleur = connu;
-                meilleureDistance = distance;
+    public static Optional<String> closest(String typed, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
+            if (distance < bestDistance) {
+                best = candidate;
+                bestDistance = distance;
             }
         }
-        int tolerance = Math.max(2, saisi.length() / 3);
-        return meilleureDistance <= tolerance ? Optional.ofNullable(meilleur) : Optional.empty();
+        int tolerance = Math.max(2, typed.length() / 3);
+        return bestDistance <= tolerance ? Optional.ofNullable(best) : Optional.empty();
     }
 
     /** Levenshtein distance. */
     static int distance(String a, String b) {
-        int[] precedente = new int[b.length() + 1];
-        int[] courante = new int[b.length() + 1];
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
-            precedente[j] = j;
+            previous[j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            courante[0] = i;
+            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int cout = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                courante[j] = Math.min(Math.min(courante[j - 1] + 1, precedente[j] + 1), precedente[j - 1] + cout);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
-            int[] echange = precedente;
-            precedente = courante;
-            courante = echange;
+            int[] swap = previous;
+            previous = current;
+            current = swap;
         }
-        return precedente[b.length()];
+        return previous[b.length()];
     }
 }

@@ -8,26 +8,24 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a YAML file into a tree of nodes, safely: bounded size, strict UTF-8, no object
- * construction at all (only composition), bounded aliases and nesting. Every problem becomes a
- * French diagnostic with its position.
+ * construction at all (only composition), bounded aliases and nesting, no alias containing itself.
+ * Every problem becomes a French diagnostic with its position.
  */
 public final class YamlReader {
 
@@ -38,114 +36,107 @@ public final class YamlReader {
 
     /** The root node, or empty with the diagnostics saying why there is none. */
     public Optional<Node> read(Path file, List<Diagnostic> diagnostics) throws UnreadableInputException {
-        Position debut = new Position(file, 1, 1);
-        byte[] octets;
+        Position start = new Position(file, 1, 1);
+        byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
                 throw new UnreadableInputException(file + " est un dossier, pas un fichier YAML", null);
             }
-            long taille = Files.size(file);
-            if (taille > MAX_SIZE_BYTES) {
-                diagnostics.add(Diagnostic.error("CTG-YAML-TAILLE", debut,
-                        "le fichier fait " + (taille / 1024) + " Ko, au-delà de la limite de " + (MAX_SIZE_BYTES / 1024) + " Ko",
+            long size = Files.size(file);
+            if (size > MAX_SIZE_BYTES) {
+                diagnostics.add(LoadCode.FILE_TOO_LARGE.error(start,
+                        "le fichier fait " + kilobytes(size) + ", au-delà de la limite de " + kilobytes(MAX_SIZE_BYTES),
                         "une convention tient en quelques dizaines de Ko : vérifiez qu’il s’agit du bon fichier"));
                 return Optional.empty();
             }
-            octets = Files.readAllBytes(file);
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("le fichier " + file + " n’existe pas", e);
         } catch (IOException e) {
             throw new UnreadableInputException("le fichier " + file + " ne peut pas être lu (" + e.getMessage() + ")", e);
         }
-        Optional<String> texte = decoder(file, octets, diagnostics);
-        if (texte.isEmpty()) {
-            return Optional.empty();
-        }
-        return composer(file, texte.get(), diagnostics);
+        return decode(file, bytes, diagnostics).flatMap(text -> compose(file, text, diagnostics));
     }
 
-    private Optional<String> decoder(Path file, byte[] octets, List<Diagnostic> diagnostics) {
-        int debut = octets.length >= 3 && (octets[0] & 0xff) == 0xEF && (octets[1] & 0xff) == 0xBB && (octets[2] & 0xff) == 0xBF ? 3 : 0;
-        for (int i = debut; i < octets.length; i++) {
-            if (octets[i] == 0) {
-                diagnostics.add(Diagnostic.error("CTG-YAML-BINAIRE", positionOctet(file, octets, debut, i),
+    private Optional<String> decode(Path file, byte[] bytes, List<Diagnostic> diagnostics) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                diagnostics.add(LoadCode.BINARY.error(bytePosition(file, bytes, start, i),
                         "le fichier contient des données binaires, ce n’est pas un fichier texte YAML",
                         "vérifiez qu’il s’agit bien du fichier convention.yaml et non d’un document Word ou PDF"));
                 return Optional.empty();
             }
         }
-        CharsetDecoder decodeur = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer tampon = ByteBuffer.wrap(octets, debut, octets.length - debut);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
         try {
-            return Optional.of(decodeur.decode(tampon).toString());
-        } catch (MalformedInputException e) {
-            diagnostics.add(Diagnostic.error("CTG-YAML-ENCODAGE", positionOctet(file, octets, debut, tampon.position()),
+            return Optional.of(decoder.decode(buffer).toString());
+        } catch (CharacterCodingException e) {
+            // on failure the buffer stands at the first byte that could not be decoded
+            diagnostics.add(LoadCode.ENCODING.error(bytePosition(file, bytes, start, buffer.position()),
                     "le fichier n’est pas encodé en UTF-8 (octet invalide à cet endroit)",
                     "enregistrez le fichier en UTF-8 depuis votre éditeur (« Enregistrer sous » > encodage UTF-8)"));
-            return Optional.empty();
-        } catch (CharacterCodingException e) {
-            diagnostics.add(Diagnostic.error("CTG-YAML-ENCODAGE", new Position(file, 1, 1),
-                    "le fichier n’est pas encodé en UTF-8", "enregistrez le fichier en UTF-8"));
             return Optional.empty();
         }
     }
 
-    private static Position positionOctet(Path file, byte[] octets, int debut, int index) {
+    /** Rounded up, so that a file just over the limit never reads as being at it. */
+    private static String kilobytes(long bytes) {
+        return String.format(Locale.FRANCE, "%,d", (bytes + 1023) / 1024) + "\u00a0Ko";
+    }
+
+    /** Line and column of a byte, counting characters rather than bytes. */
+    private static Position bytePosition(Path file, byte[] bytes, int start, int index) {
         int line = 1;
         int column = 1;
-        for (int i = debut; i < index; i++) {
-            if (octets[i] == '\n') {
+        for (int i = start; i < index; i++) {
+            if (bytes[i] == '\n') {
                 line++;
                 column = 1;
-            } else if ((octets[i] & 0xC0) != 0x80) {
+            } else if ((bytes[i] & 0xC0) != 0x80) {
                 column++;
             }
         }
         return new Position(file, line, column);
     }
 
-    private Optional<Node> composer(Path file, String texte, List<Diagnostic> diagnostics) {
-        Yaml yaml = new Yaml(options());
+    private Optional<Node> compose(Path file, String text, List<Diagnostic> diagnostics) {
+        YamlMessages messages = new YamlMessages(file, text);
+        Node root;
         try {
-            Node racine = yaml.compose(new StringReader(texte));
-            if (racine == null) {
-                diagnostics.add(Diagnostic.error("CTG-YAML-VIDE", new Position(file, 1, 1), "le fichier est vide",
-                        "partez de examples/minimale/convention.yaml et complétez-le"));
-                return Optional.empty();
-            }
-            return Optional.of(racine);
+            root = new Yaml(options()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Position position = mark == null ? new Position(file, 1, 1) : new Position(file, mark.getLine() + 1, mark.getColumn() + 1);
-            diagnostics.add(YamlMessages.translate(e.getProblem() == null ? e.getMessage() : e.getProblem(), position));
+            diagnostics.add(messages.translate(e));
+            return Optional.empty();
+        } catch (ReaderException e) {
+            diagnostics.add(messages.translate(e));
+            return Optional.empty();
         } catch (YAMLException e) {
-            diagnostics.add(YamlMessages.translate(e.getMessage(), positionDernierAlias(file, texte)));
+            diagnostics.add(messages.translate(e));
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (root == null) {
+            diagnostics.add(LoadCode.EMPTY.error(new Position(file, 1, 1), "le fichier est vide",
+                    "partez de examples/minimale/convention.yaml et complétez-le"));
+            return Optional.empty();
+        }
+        Optional<Node> recursive = RecursiveAliases.find(root);
+        if (recursive.isPresent()) {
+            Node node = recursive.get();
+            diagnostics.add(LoadCode.ALIAS.error(
+                    new Position(file, node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1),
+                    "l’ancre « &" + node.getAnchor() + " » se contient elle-même : un alias (*" + node.getAnchor()
+                            + ") y renvoie à la liste ou à la rubrique qui le contient",
+                    "écrivez les valeurs en entier au lieu de les répéter par des alias"));
+            return Optional.empty();
+        }
+        return Optional.of(root);
     }
 
-    /** SnakeYAML reports the alias limit without a position; find the alias that went over it. */
-    private Position positionDernierAlias(Path file, String texte) {
-        int alias = 0;
-        Position derniere = new Position(file, 1, 1);
-        try {
-            for (Event evenement : new Yaml(options()).parse(new StringReader(texte))) {
-                if (evenement instanceof AliasEvent) {
-                    derniere = new Position(file, evenement.getStartMark().getLine() + 1, evenement.getStartMark().getColumn() + 1);
-                    if (++alias > MAX_ALIASES) {
-                        break;
-                    }
-                }
-            }
-        } catch (YAMLException e) {
-            // the position found so far is the best there is
-        }
-        return derniere;
-    }
-
-    private static LoaderOptions options() {
+    static LoaderOptions options() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);

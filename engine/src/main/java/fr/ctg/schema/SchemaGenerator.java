@@ -1,0 +1,179 @@
+package fr.ctg.schema;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ctg.load.YamlNames;
+import fr.ctg.model.Convention;
+import fr.ctg.model.DateApproximative;
+import fr.ctg.model.YamlValue;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The JSON Schema (draft 2020-12) of {@code convention.yaml}, read from the model the way the loader
+ * binds it: keys in snake_case, {@link Nullable} components optional, lists optional, no other key
+ * allowed. Editors use it to complete and check the file as it is typed.
+ */
+public final class SchemaGenerator {
+
+    public static final String DRAFT = "https://json-schema.org/draft/2020-12/schema";
+
+    /** Approximate starts: 2023, 2023-T2, 2023-04 or 2023-04-15; the year alone may be written as a number. */
+    static final String APPROXIMATE_DATE_PATTERN = "^[0-9]{4}(-T[1-4]|-[0-9]{2}(-[0-9]{2})?)?$";
+
+    private static final String TEXT = "Texte";
+
+    private final JsonNodeFactory json = JsonNodeFactory.instance;
+
+    /** The schema as a tree, keys in a fixed order. */
+    public ObjectNode generate() {
+        Map<String, ObjectNode> definitions = new TreeMap<>();
+        ObjectNode root = json.objectNode();
+        root.put("$schema", DRAFT);
+        root.put("title", "Convention Territoriale Globale (CTG)");
+        root.put("description", "Fichier convention.yaml d’une Convention Territoriale Globale. "
+                + "Généré par « ctg schema » à partir du modèle du moteur : ne pas modifier à la main.");
+        describeRecord(Convention.class, root, definitions);
+        ObjectNode defs = root.putObject("$defs");
+        definitions.forEach(defs::set);
+        return root;
+    }
+
+    /** The schema as the committed file holds it: two-space indentation, a final line feed. */
+    public String generateText() {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator(""))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return new ObjectMapper().writer(printer).writeValueAsString(generate()) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("schéma non sérialisable", e);
+        }
+    }
+
+    private void describeRecord(Class<?> recordClass, ObjectNode target, Map<String, ObjectNode> definitions) {
+        target.put("type", "object");
+        ObjectNode properties = target.putObject("properties");
+        ArrayNode required = json.arrayNode();
+        for (RecordComponent component : recordClass.getRecordComponents()) {
+            String key = YamlNames.key(component.getName());
+            boolean optional = component.getAnnotatedType().isAnnotationPresent(Nullable.class)
+                    || List.class.equals(component.getType());
+            properties.set(key, describe(component.getGenericType(), optional, definitions));
+            if (!optional) {
+                required.add(key);
+            }
+        }
+        if (!required.isEmpty()) {
+            target.set("required", required);
+        }
+        target.put("additionalProperties", false);
+    }
+
+    /** A value of this type; an optional one may also be left empty ({@code cle:} with nothing after). */
+    private ObjectNode describe(Type type, boolean optional, Map<String, ObjectNode> definitions) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+        if (String.class.equals(raw)) {
+            definitions.computeIfAbsent(TEXT, name -> {
+                // the loader takes any scalar as text, and an empty value as an empty text
+                ObjectNode text = json.objectNode().put("title", name);
+                text.setAll(types("string", "number", "boolean", "null"));
+                return text;
+            });
+            return json.objectNode().put("$ref", "#/$defs/" + TEXT);
+        }
+        if (List.class.equals(raw)) {
+            ObjectNode list = types("array", "null");
+            list.set("items", describe(((ParameterizedType) type).getActualTypeArguments()[0], false, definitions));
+            return list;
+        }
+        if (Integer.class.equals(raw) || int.class.equals(raw)) {
+            return optional ? types("integer", "null") : types("integer");
+        }
+        if (BigDecimal.class.equals(raw)) {
+            return optional ? types("number", "null") : types("number");
+        }
+        if (LocalDate.class.equals(raw)) {
+            ObjectNode date = optional ? types("string", "null") : types("string");
+            date.put("format", "date");
+            return date;
+        }
+        if (DateApproximative.class.equals(raw)) {
+            ObjectNode year = types("integer");
+            year.put("minimum", 1000);
+            year.put("maximum", 9999);
+            ObjectNode text = types("string");
+            text.put("pattern", APPROXIMATE_DATE_PATTERN);
+            return anyOf(optional, year, text);
+        }
+        if (raw.isEnum() && YamlValue.class.isAssignableFrom(raw)) {
+            if (!definitions.containsKey(raw.getSimpleName())) {
+                ObjectNode definition = json.objectNode();
+                definition.put("title", raw.getSimpleName());
+                definition.put("type", "string");
+                ArrayNode values = definition.putArray("enum");
+                for (Object constant : raw.getEnumConstants()) {
+                    values.add(((YamlValue) constant).yaml());
+                }
+                definitions.put(raw.getSimpleName(), definition);
+            }
+            return reference(raw, optional);
+        }
+        if (raw.isRecord()) {
+            if (!definitions.containsKey(raw.getSimpleName())) {
+                ObjectNode definition = json.objectNode();
+                definitions.put(raw.getSimpleName(), definition);
+                definition.put("title", raw.getSimpleName());
+                describeRecord(raw, definition, definitions);
+            }
+            return reference(raw, optional);
+        }
+        throw new IllegalStateException("type de champ non pris en charge : " + type);
+    }
+
+    private ObjectNode reference(Class<?> type, boolean optional) {
+        ObjectNode reference = json.objectNode().put("$ref", "#/$defs/" + type.getSimpleName());
+        return optional ? anyOf(true, reference) : reference;
+    }
+
+    private ObjectNode anyOf(boolean withNull, ObjectNode... alternatives) {
+        ObjectNode node = json.objectNode();
+        ArrayNode anyOf = node.putArray("anyOf");
+        for (ObjectNode alternative : alternatives) {
+            anyOf.add(alternative);
+        }
+        if (withNull) {
+            anyOf.add(types("null"));
+        }
+        return node;
+    }
+
+    private ObjectNode types(String... names) {
+        ObjectNode node = json.objectNode();
+        if (names.length == 1) {
+            node.put("type", names[0]);
+        } else {
+            ArrayNode types = node.putArray("type");
+            for (String name : names) {
+                types.add(name);
+            }
+        }
+        return node;
+    }
+}

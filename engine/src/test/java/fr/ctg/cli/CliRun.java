@@ -1,0 +1,39 @@
+package fr.ctg.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** One run of {@code ctg} in the test's JVM: exit code, standard output, standard error. */
+record CliRun(int code, String out, String err) {
+
+    static CliRun ctg(String... arguments) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Ctg.execute(arguments, new PrintWriter(out), new PrintWriter(err));
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    /** Writes the minimal valid convention, changed in one place, to {@code file}. */
+    static Path minimalConvention(Path file, String passage, String replacement) {
+        try (InputStream in = CliRun.class.getResourceAsStream("/fr/ctg/load/minimale.yaml")) {
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (!text.contains(passage)) {
+                throw new IllegalArgumentException("passage absent de minimale.yaml : " + passage);
+            }
+            Files.createDirectories(file.getParent());
+            return Files.writeString(file, text.replace(passage, replacement), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Path minimalConvention(Path file) {
+        return minimalConvention(file, "", "");
+    }
+}

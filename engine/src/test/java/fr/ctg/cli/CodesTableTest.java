@@ -1,0 +1,63 @@
+package fr.ctg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.ctg.load.LoadCode;
+import fr.ctg.model.Convention;
+import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import fr.ctg.validate.Rules;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CodesTableTest {
+
+    @CtgRule(code = "CTG-ESSAI", resume = "Le début | la fin.", severity = "erreur, avertissement pour un projet")
+    static final class TestRule implements Rule {
+        @Override
+        public void check(Convention convention, Reporter reporter) {
+        }
+    }
+
+    private final CodesTable table = new CodesTable(List.of(new TestRule()));
+
+    @Test
+    void listsTheRulesThenTheLoadersCodesInAMarkdownTable() {
+        List<String> lines = table.markdown().lines().toList();
+
+        assertEquals(List.of(
+                "| Code | Gravité | Règle |",
+                "| --- | --- | --- |",
+                "| `CTG-ESSAI` | erreur, avertissement pour un projet | Le début \\| la fin. |",
+                "| `CTG-YAML-TAILLE` | erreur | Le fichier pèse au plus 5 Mo. |"), lines.subList(0, 4));
+        assertEquals("| `CTG-VALEUR-INCONNUE` | erreur | Les champs à choix prennent l’une des valeurs prévues. |", lines.get(lines.size() - 1));
+        assertEquals(3 + LoadCode.values().length, lines.size());
+        assertEquals('\n', table.markdown().charAt(table.markdown().length() - 1));
+    }
+
+    @Test
+    void alignsTheColumnsForTheTerminal() {
+        List<String> lines = table.text().lines().toList();
+
+        assertEquals("CTG-ESSAI             erreur, avertissement pour un projet  Le début | la fin.", lines.get(0));
+        assertEquals("CTG-YAML-TAILLE       erreur                                Le fichier pèse au plus 5 Mo.", lines.get(1));
+    }
+
+    @Test
+    void theEnginesTableHasEveryRuleAndEveryLoaderCodeOnce() {
+        List<String> codes = CodesTable.ofEngine().rows().stream().map(CodesTable.Row::code).toList();
+
+        assertEquals(Rules.all().size() + LoadCode.values().length, codes.size());
+        assertEquals(codes.size(), codes.stream().distinct().count(), "un code apparaît deux fois : " + codes);
+        for (Rule rule : Rules.all()) {
+            assertEquals(true, codes.contains(rule.description().code()), rule.description().code());
+        }
+    }
+
+    @Test
+    void reglesPrintsTheEnginesTable() {
+        assertEquals(new CliRun(0, CodesTable.ofEngine().markdown(), ""), CliRun.ctg("regles", "--format", "markdown"));
+        assertEquals(new CliRun(0, CodesTable.ofEngine().text(), ""), CliRun.ctg("regles"));
+    }
+}

@@ -1,0 +1,134 @@
+package fr.ctg.cli;
+
+import static fr.ctg.cli.CliRun.ctg;
+import static fr.ctg.cli.CliRun.minimalConvention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void exitsWithZeroForAConventionWithoutError() {
+        Path file = minimalConvention(dir.resolve("convention.yaml"));
+
+        CliRun run = ctg("valider", file.toString());
+
+        assertEquals(new CliRun(0, file + " : 0 erreur, 0 avertissement\n", ""), run);
+    }
+
+    @Test
+    void exitsWithOneAndShowsTheLineWhenThereIsAnError() {
+        Path file = minimalConvention(dir.resolve("convention.yaml"), "statut: a_signer", "statut: a_signe");
+
+        CliRun run = ctg("valider", file.toString());
+
+        assertEquals(new CliRun(1, file + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »\n"
+                + "   |\n"
+                + " 4 | statut: a_signe\n"
+                + "   |         ^\n"
+                + "   = aide : vouliez-vous dire « a_signer » ?\n"
+                + "\n"
+                + file + " : 1 erreur, 0 avertissement\n", ""), run);
+    }
+
+    @Test
+    void exitsWithTwoForAMissingFile() {
+        Path missing = dir.resolve("absente.yaml");
+
+        CliRun run = ctg("valider", missing.toString());
+
+        assertEquals(new CliRun(2, "", "ctg : le fichier " + missing + " n’existe pas\n"), run);
+    }
+
+    @Test
+    void exitsWithTwoForAnUnknownOptionAndShowsTheCommandsUsage() {
+        CliRun run = ctg("valider", "--inconnue", dir.toString());
+
+        assertEquals(2, run.code());
+        assertEquals("", run.out());
+        assertTrue(run.err().startsWith("ctg : option inconnue : --inconnue\nUtilisation : ctg valider [-hV] [--format=FORMAT] CHEMIN...\n"),
+                run.err());
+    }
+
+    @Test
+    void exitsWithTwoForAnUnknownFormat() {
+        CliRun run = ctg("valider", "--format", "xml", dir.toString());
+
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("ctg : valeur « xml » invalide pour --format : valeurs possibles texte, json\n"), run.err());
+    }
+
+    @Test
+    void exitsWithTwoWithoutAPath() {
+        CliRun run = ctg("valider");
+
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("ctg : paramètre obligatoire manquant : 'CHEMIN'\n"), run.err());
+    }
+
+    @Test
+    void writesJsonForMachines() throws Exception {
+        Path file = minimalConvention(dir.resolve("convention.yaml"), "statut: a_signer", "statut: a_signe");
+
+        CliRun run = ctg("valider", "--format", "json", file.toString());
+
+        assertEquals(1, run.code());
+        assertEquals(new ObjectMapper().readTree("""
+                {"fichiers": [{"fichier": "%1$s", "diagnostics": [{
+                    "gravite": "erreur", "code": "CTG-VALEUR-INCONNUE", "fichier": "%1$s", "ligne": 4, "colonne": 9,
+                    "message": "« a_signe » n’est pas une valeur possible pour « statut »",
+                    "aide": "vouliez-vous dire « a_signer » ?"}]}],
+                 "erreurs": 1, "avertissements": 0}
+                """.formatted(file)), new ObjectMapper().readTree(run.out()));
+    }
+
+    @Test
+    void writesEmptyDiagnosticsAsAnEmptyJsonList() throws Exception {
+        Path file = minimalConvention(dir.resolve("convention.yaml"));
+
+        JsonNode report = new ObjectMapper().readTree(ctg("valider", "--format", "json", file.toString()).out());
+
+        assertEquals(0, report.get("fichiers").get(0).get("diagnostics").size());
+        assertEquals(0, report.get("erreurs").asInt());
+    }
+
+    @Test
+    void validatesEveryConventionOfTheFoldersBelowInNameOrderSkippingHiddenOnes() {
+        Path first = minimalConvention(dir.resolve("a-premiere/convention.yaml"));
+        Path second = minimalConvention(dir.resolve("b-seconde/convention.yaml"), "statut: a_signer", "statut: a_signe");
+        minimalConvention(dir.resolve(".brouillons/convention.yaml"), "statut: a_signer", "statut: ???");
+
+        CliRun run = ctg("valider", dir.toString());
+
+        assertEquals(1, run.code());
+        String[] lines = run.out().split("\n");
+        assertEquals(first + " : 0 erreur, 0 avertissement", lines[0]);
+        assertEquals(second + " : 1 erreur, 0 avertissement", lines[lines.length - 2]);
+        assertEquals("2 conventions vérifiées : 1 erreur, 0 avertissement", lines[lines.length - 1]);
+    }
+
+    @Test
+    void takesAFoldersOwnConventionRatherThanSearchingBelow() {
+        Path own = minimalConvention(dir.resolve("convention.yaml"));
+        minimalConvention(dir.resolve("ancienne/convention.yaml"), "statut: a_signer", "statut: a_signe");
+
+        assertEquals(new CliRun(0, own + " : 0 erreur, 0 avertissement\n", ""), ctg("valider", dir.toString()));
+    }
+
+    @Test
+    void exitsWithTwoForAFolderWithoutConvention() throws Exception {
+        Files.createDirectories(dir.resolve("vide"));
+
+        assertEquals(new CliRun(2, "", "ctg : aucun fichier convention.yaml trouvé dans [" + dir + "]\n"), ctg("valider", dir.toString()));
+    }
+}

@@ -1,0 +1,228 @@
+package fr.ctg.load;
+
+import static fr.ctg.load.LoadFixture.lines;
+import static fr.ctg.load.LoadFixture.load;
+import static fr.ctg.load.LoadFixture.minimalWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What the loader says when a file is not sound YAML, or not safe to read. */
+class YamlReaderTest {
+
+    private static final String TAG_HINT =
+            " | retirez l’étiquette : le fichier ne contient que du texte, des nombres, des dates, des listes et des rubriques";
+    private static final String ALIAS_HINT = " | écrivez les valeurs en entier au lieu de les répéter par des alias";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsAnEmptyFile() throws Exception {
+        assertEquals(List.of("1:1 CTG-YAML-VIDE le fichier est vide | partez de examples/minimale/convention.yaml et complétez-le"),
+                lines(load(dir, "")));
+    }
+
+    @Test
+    void takesAFileOfCommentsForAnEmptyOne() throws Exception {
+        assertEquals(List.of("1:1 CTG-YAML-VIDE le fichier est vide | partez de examples/minimale/convention.yaml et complétez-le"),
+                lines(load(dir, "# à remplir\n")));
+    }
+
+    @Test
+    void refusesABinaryFileAtItsFirstNulByte() throws Exception {
+        byte[] content = "id: x\ntitre: a\0b\n".getBytes(StandardCharsets.UTF_8);
+
+        assertEquals(List.of("2:9 CTG-YAML-BINAIRE le fichier contient des données binaires, ce n’est pas un fichier texte YAML"
+                + " | vérifiez qu’il s’agit bien du fichier convention.yaml et non d’un document Word ou PDF"), lines(load(dir, content)));
+    }
+
+    @Test
+    void locatesTheFirstByteThatIsNotUtf8CountingCharactersNotBytes() throws Exception {
+        byte[] text = "id: x\ntitre: « Été » ".getBytes(StandardCharsets.UTF_8);
+        byte[] content = new byte[text.length + 1];
+        System.arraycopy(text, 0, content, 0, text.length);
+        content[text.length] = (byte) 0xE9;
+
+        assertEquals(List.of("2:16 CTG-YAML-ENCODAGE le fichier n’est pas encodé en UTF-8 (octet invalide à cet endroit)"
+                + " | enregistrez le fichier en UTF-8 depuis votre éditeur (« Enregistrer sous » > encodage UTF-8)"), lines(load(dir, content)));
+    }
+
+    @Test
+    void refusesTabIndentation() throws Exception {
+        String yaml = minimalWith("  fin: 2028-12-31", "\tfin: 2028-12-31");
+
+        assertEquals(List.of("7:1 CTG-YAML-TABULATION une tabulation sert ici d’indentation, ce que YAML interdit"
+                + " | remplacez les tabulations par des espaces (deux espaces par niveau)"), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void pointsAtALineIndentedBeneathAFieldThatHasItsValue() throws Exception {
+        String yaml = minimalWith("  fin: 2028-12-31", "   fin: 2028-12-31");
+
+        assertEquals(List.of("7:4 CTG-YAML-INDENTATION cette ligne est plus indentée que la précédente, qui a déjà sa valeur"
+                + " | alignez-la sur la ligne précédente (même nombre d’espaces) si c’est un champ de la même rubrique"), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void pointsAtALineIndentedLikeNoOpenSection() throws Exception {
+        String yaml = minimalWith("  fin: 2028-12-31", " fin: 2028-12-31");
+
+        assertEquals(List.of("7:2 CTG-YAML-INDENTATION l’indentation de cette ligne ne correspond à aucune rubrique ouverte"
+                + " | alignez la ligne sur les autres champs de la même rubrique (même nombre d’espaces)"), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void pointsAtAQuoteNeverClosed() throws Exception {
+        assertEquals(List.of("2:8 CTG-YAML-SYNTAXE ce guillemet n’est jamais refermé | refermez le guillemet à la fin de la valeur"),
+                lines(load(dir, "id: x\ntitre: \"Convention\nterritoire: y\n")));
+    }
+
+    @Test
+    void pointsAtTheOpeningOfAQuoteThatTheNextQuoteDownClosed() throws Exception {
+        String yaml = minimalWith("titre: Convention Territoriale Globale", "titre: \"Convention Territoriale Globale");
+
+        assertEquals(List.of("2:8 CTG-YAML-SYNTAXE ce guillemet n’est refermé qu’à la ligne 66 : toutes les lignes entre les deux"
+                + " sont prises pour du texte | refermez le guillemet à la fin de la valeur"), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void locatesAControlCharacterPastedIntoAValue() throws Exception {
+        assertEquals(List.of("2:11 CTG-YAML-ENCODAGE le fichier contient un caractère de contrôle invisible (U+0007)"
+                + " | supprimez ce caractère (souvent collé depuis un autre document)"), lines(load(dir, "id: x\ntitre: « É\u0007 »\n")));
+    }
+
+    @Test
+    void refusesASecondDocument() throws Exception {
+        assertEquals(List.of("2:1 CTG-YAML-SYNTAXE le fichier contient un second document YAML, après « --- »"
+                + " | une convention tient en un seul document : retirez la ligne « --- » et ce qui la suit, ou faites-en un autre fichier"),
+                lines(load(dir, "id: a\n---\nid: b\n")));
+    }
+
+    @Test
+    void namesAnUnknownEscapeBetweenDoubleQuotes() throws Exception {
+        assertEquals(List.of("1:8 CTG-YAML-SYNTAXE « \\q » n’est pas un échappement reconnu entre guillemets doubles"
+                + " | doublez la barre oblique inverse (\\\\), ou mettez la valeur entre guillemets simples (')"),
+                lines(load(dir, "id: \"a\\qb\"\n")));
+    }
+
+    @Test
+    void namesTheReservedCharacterAValueStartsWith() throws Exception {
+        assertEquals(List.of("1:5 CTG-YAML-SYNTAXE une valeur ne peut pas commencer par le caractère « @ » | mettez la valeur entre guillemets"),
+                lines(load(dir, "id: @caf\n")));
+    }
+
+    @Test
+    void refusesABillionLaughsAliasBombAtTheFirstAliasOverTheLimit() throws Exception {
+        StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char level = 'b'; level <= 'i'; level++) {
+            String previous = "*" + (char) (level - 1);
+            yaml.append(level).append(": &").append(level).append(" [")
+                    .append(String.join(",", List.of(previous, previous, previous, previous, previous, previous, previous, previous, previous)))
+                    .append("]\n");
+        }
+
+        assertEquals(List.of("4:14 CTG-YAML-ALIAS le fichier répète trop d’alias (*nom) : plus de 20 sont refusés" + ALIAS_HINT),
+                lines(load(dir, yaml.toString())));
+    }
+
+    @Test
+    void refusesAListThatContainsItselfThroughAnAlias() throws Exception {
+        assertEquals(List.of("1:4 CTG-YAML-ALIAS l’ancre « &x » se contient elle-même : un alias (*x) y renvoie à la liste"
+                + " ou à la rubrique qui le contient" + ALIAS_HINT), lines(load(dir, "a: &x [*x]\n")));
+    }
+
+    @Test
+    void refusesASectionThatContainsItselfWhereTheModelWouldBindIt() throws Exception {
+        String yaml = minimalWith("preambule:\n", "preambule: &p\n  suite: *p\n");
+
+        assertEquals(List.of("38:12 CTG-YAML-ALIAS l’ancre « &p » se contient elle-même : un alias (*p) y renvoie à la liste"
+                + " ou à la rubrique qui le contient" + ALIAS_HINT), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void refusesAHundredNestedListsAtTheFirstLevelTooDeep() throws Exception {
+        String yaml = "x: " + "[".repeat(100) + "]".repeat(100) + "\n";
+
+        assertEquals(List.of("1:43 CTG-YAML-PROFONDEUR les rubriques sont imbriquées trop profondément (plus de 40 niveaux)"
+                + " | une convention n’a que quelques niveaux : vérifiez l’indentation"), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void refusesAHundredNestedSectionsAtTheFirstLevelTooDeep() throws Exception {
+        StringBuilder yaml = new StringBuilder();
+        for (int level = 0; level < 100; level++) {
+            yaml.append("  ".repeat(level)).append("k").append(level).append(":\n");
+        }
+        yaml.append("  ".repeat(100)).append("v\n");
+
+        assertEquals(List.of("41:81 CTG-YAML-PROFONDEUR les rubriques sont imbriquées trop profondément (plus de 40 niveaux)"
+                + " | une convention n’a que quelques niveaux : vérifiez l’indentation"), lines(load(dir, yaml.toString())));
+    }
+
+    @Test
+    void refusesAJavaClassTag() throws Exception {
+        String yaml = minimalWith("titre: Convention Territoriale Globale", "titre: !!java.lang.Runtime []");
+
+        assertEquals(List.of("2:8 CTG-YAML-ETIQUETTE l’étiquette YAML « !!java.lang.Runtime » n’est pas acceptée" + TAG_HINT),
+                lines(load(dir, yaml)));
+    }
+
+    @Test
+    void refusesTheScriptEngineGadget() throws Exception {
+        String yaml = minimalWith("titre: Convention Territoriale Globale",
+                "titre: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost:1/\"]]]]");
+
+        assertEquals(List.of("2:8 CTG-YAML-ETIQUETTE l’étiquette YAML « !!javax.script.ScriptEngineManager » n’est pas acceptée" + TAG_HINT),
+                lines(load(dir, yaml)));
+    }
+
+    @Test
+    void neverInstantiatesTheClassATagNames() throws Exception {
+        Path trap = dir.resolve("créé-par-le-yaml");
+        String yaml = minimalWith("titre: Convention Territoriale Globale", "titre: !!java.io.FileOutputStream [\"" + trap + "\"]");
+
+        List<String> diagnostics = lines(load(dir, yaml));
+
+        assertEquals(List.of("2:8 CTG-YAML-ETIQUETTE l’étiquette YAML « !!java.io.FileOutputStream » n’est pas acceptée" + TAG_HINT),
+                diagnostics);
+        assertFalse(Files.exists(trap), "le constructeur nommé par l’étiquette a été appelé");
+    }
+
+    @Test
+    void refusesAFileOverFiveMegabytesBeforeReadingIt() throws Exception {
+        Path file = dir.resolve("convention.yaml");
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(YamlReader.MAX_SIZE_BYTES + 1);
+        }
+
+        // the file is all NUL bytes: reading it would have reported CTG-YAML-BINAIRE instead
+        assertEquals(List.of("1:1 CTG-YAML-TAILLE le fichier fait 5\u202f121\u00a0Ko, au-delà de la limite de 5\u202f120\u00a0Ko"
+                + " | une convention tient en quelques dizaines de Ko : vérifiez qu’il s’agit du bon fichier"),
+                lines(new ConventionLoader().load(file)));
+    }
+
+    @Test
+    void throwsForAMissingFile() {
+        Path missing = dir.resolve("absente.yaml");
+
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> new ConventionLoader().load(missing));
+
+        assertEquals("le fichier " + missing + " n’existe pas", e.getMessage());
+    }
+
+    @Test
+    void throwsForAFolder() {
+        UnreadableInputException e = assertThrows(UnreadableInputException.class, () -> new ConventionLoader().load(dir));
+
+        assertEquals(dir + " est un dossier, pas un fichier YAML", e.getMessage());
+    }
+}
