@@ -5,6 +5,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes an output file so that readers only ever see the previous version or the complete new one:
@@ -18,9 +20,10 @@ public final class AtomicOutput {
     public static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".partiel");
+        // Not Files.createTempFile: its files are private (0600); outputs get the usual permissions.
+        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".partiel");
         try {
-            Files.write(temporary, content);
+            Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

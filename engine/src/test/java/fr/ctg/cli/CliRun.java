@@ -27,7 +27,10 @@ record CliRun(int code, String out, String err) {
                 throw new IllegalArgumentException("passage absent de minimale.yaml : " + passage);
             }
             Files.createDirectories(file.getParent());
-            return Files.writeString(file, text.replace(passage, replacement), StandardCharsets.UTF_8);
+            // The id must name the folder (CTG-ID-DOSSIER).
+            String folderName = file.getParent().getFileName().toString();
+            return Files.writeString(file, text.replace(passage, replacement).replaceFirst("(?m)^id: minimale$", "id: " + folderName),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

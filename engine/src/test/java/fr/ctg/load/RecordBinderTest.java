@@ -203,7 +203,7 @@ class RecordBinderTest {
                     financeur: caf
                     beneficiaire: cc
                     lignes:
-                      - label: Prestation de service
+                      - libelle: Prestation de service
                         montant: %s
                 """.formatted(amount);
     }

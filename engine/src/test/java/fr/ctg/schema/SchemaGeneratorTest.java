@@ -34,7 +34,7 @@ class SchemaGeneratorTest {
     void namesPropertiesInSnakeCaseInTheRecordsOrderAndAllowNoOther() {
         JsonNode fiche = definition("FicheAction");
 
-        assertEquals(List.of("numero", "titre", "contexte", "objectifs", "introduction_actions", "actions", "public_vise",
+        assertEquals(List.of("numero", "titre", "intitule_plan", "contexte", "objectifs", "introduction_actions", "actions", "public_vise",
                 "criteres_evaluation", "pilote", "partenaires", "budget"), names(fiche.get("properties")));
         assertEquals(false, fiche.get("additionalProperties").asBoolean());
     }
