@@ -1,18 +1,15 @@
 package fr.ctg.cli;
 
-import fr.ctg.compose.CompositionException;
-import fr.ctg.compose.Composer;
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.generate.DocumentGenerator;
+import fr.ctg.generate.Documents;
+import fr.ctg.generate.GenerationException;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.Validator;
 import fr.ctg.write.AtomicOutput;
-import fr.ctg.write.docx.DocxWriter;
-import fr.ctg.write.docx.XhtmlContractException;
-import fr.ctg.write.pdf.PdfWriteException;
-import fr.ctg.write.pdf.PdfWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -55,9 +52,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
         ConventionLoader loader = new ConventionLoader();
         Validator validator = new Validator();
-        Composer composer = new Composer();
-        PdfWriter pdfWriter = new PdfWriter();
-        DocxWriter docxWriter = new DocxWriter();
+        DocumentGenerator generator = new DocumentGenerator();
         int failures = 0;
         boolean unreadable = false;
         for (Path file : files) {
@@ -79,14 +74,11 @@ final class GenerateCommand implements Callable<Integer> {
             Convention convention = loaded.convention();
             Path folder = outputFolder.resolve(convention.id());
             try {
-                String xhtml = composer.composeConvention(convention, file);
-                Path conventionFolder = file.toAbsolutePath().getParent();
-                byte[] pdf = pdfWriter.write(xhtml, conventionFolder);
-                byte[] docx = docxWriter.write(xhtml, conventionFolder);
-                AtomicOutput.write(folder.resolve("convention.pdf"), pdf);
-                AtomicOutput.write(folder.resolve("convention.docx"), docx);
+                Documents documents = generator.convention(convention, file);
+                AtomicOutput.write(folder.resolve("convention.pdf"), documents.pdf());
+                AtomicOutput.write(folder.resolve("convention.docx"), documents.docx());
                 out.println(convention.id() + " : " + folder.resolve("convention.pdf") + ", " + folder.resolve("convention.docx"));
-            } catch (CompositionException | PdfWriteException | XhtmlContractException e) {
+            } catch (GenerationException e) {
                 err.println(file + " : non produite : " + e.getMessage());
                 failures++;
             } catch (IOException e) {
