@@ -106,6 +106,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         }
         echeances.sort(Echeancier.ORDRE);
         out.print(EcheanceTable.write(echeances, reference));
+        out.flush();
         if (ics != null) {
             try {
                 AtomicOutput.write(ics, EcheanceCalendar.write(echeances, territoires, reference));
