@@ -1,5 +1,6 @@
 package fr.ctg.echeances;
 
+import fr.ctg.load.Placeholders;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Comite;
 import fr.ctg.model.Convention;
@@ -76,7 +77,8 @@ public final class Echeancier {
             if (axe.fichesParAvenant() != null) {
                 echeances.add(new Echeance(axe.fichesParAvenant(), convention.id(), TypeEcheance.FICHES_PAR_AVENANT,
                         "axe-" + axe.numero(),
-                        "Fiches actions de l’axe " + axe.numero() + " (" + axe.titre() + ") à adopter par avenant",
+                        "Fiches actions de l’axe " + axe.numero() + (Placeholders.isPlaceholder(axe.titre()) ? "" : " (" + axe.titre() + ")")
+                                + " à adopter par avenant",
                         !axe.fiches().isEmpty()));
             }
         }

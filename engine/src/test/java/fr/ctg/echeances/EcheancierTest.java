@@ -82,6 +82,12 @@ class EcheancierTest {
     }
 
     @Test
+    void anAxisTitleStillToWriteIsLeftOut() {
+        assertEquals("2024-06-30 FICHES_PAR_AVENANT axe-2 : Fiches actions de l’axe 2 à adopter par avenant",
+                describe(minimale().with("titre: Le soutien à la parentalité", "titre: XXXX")).get(1));
+    }
+
+    @Test
     void theLastCommitteeMeetsByTheEndOfAPeriodEndingMidYear() {
         List<String> echeances = describe(minimale().with("fin: 2028-12-31", "fin: 2028-08-31").with("    frequence: 1 fois par an minimum\n", ""));
         assertEquals(List.of(
