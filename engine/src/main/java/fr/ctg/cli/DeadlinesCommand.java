@@ -5,7 +5,7 @@ import fr.ctg.echeances.Echeance;
 import fr.ctg.echeances.EcheanceCalendar;
 import fr.ctg.echeances.EcheanceTable;
 import fr.ctg.echeances.Echeancier;
-import fr.ctg.echeances.Etat;
+import fr.ctg.echeances.State;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
 import fr.ctg.load.UnreadableInputException;
@@ -50,7 +50,7 @@ final class DeadlinesCommand implements Callable<Integer> {
 
     @Option(names = "--au", paramLabel = "DATE", converter = IsoDate.class,
             description = "Date de référence des statuts, au format AAAA-MM-JJ (défaut : aujourd’hui).")
-    LocalDate au;
+    LocalDate day;
 
     @Option(names = "--ics", paramLabel = "FICHIER",
             description = "Écrit aussi les échéances dans ce fichier iCalendar, avec un rappel 30 jours avant chaque échéance à venir.")
@@ -79,11 +79,11 @@ final class DeadlinesCommand implements Callable<Integer> {
             errors.println("ctg : aucun fichier " + ConventionFinder.FILE_NAME + " trouvé dans " + paths);
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        LocalDate reference = au != null ? au : LocalDate.now(clock);
+        LocalDate reference = day != null ? day : LocalDate.now(clock);
         ConventionLoader loader = new ConventionLoader();
         Validator validator = new Validator();
         List<Echeance> echeances = new ArrayList<>();
-        Map<String, String> territoires = new LinkedHashMap<>();
+        Map<String, String> territories = new LinkedHashMap<>();
         boolean unreadable = false;
         boolean skipped = false;
         for (Path file : files) {
@@ -98,18 +98,18 @@ final class DeadlinesCommand implements Callable<Integer> {
                     continue;
                 }
                 echeances.addAll(Echeancier.echeances(convention));
-                territoires.put(convention.id(), convention.territoire());
+                territories.put(convention.id(), convention.territoire());
             } catch (UnreadableInputException e) {
                 errors.println("ctg : " + e.getMessage());
                 unreadable = true;
             }
         }
-        echeances.sort(Echeancier.ORDRE);
+        echeances.sort(Echeancier.ORDER);
         out.print(EcheanceTable.write(echeances, reference));
         out.flush();
         if (ics != null) {
             try {
-                AtomicOutput.write(ics, EcheanceCalendar.write(echeances, territoires, reference));
+                AtomicOutput.write(ics, EcheanceCalendar.write(echeances, territories, reference));
             } catch (IOException e) {
                 errors.println("ctg : impossible d’écrire " + ics + " : " + e.getMessage());
                 return Ctg.USAGE_OR_UNREADABLE;
@@ -120,7 +120,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         if (unreadable) {
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        boolean late = echeances.stream().anyMatch(e -> e.etat(reference) == Etat.EN_RETARD);
+        boolean late = echeances.stream().anyMatch(e -> e.state(reference) == State.LATE);
         return strict && (late || skipped) ? Ctg.ERRORS : Ctg.SUCCESS;
     }
 

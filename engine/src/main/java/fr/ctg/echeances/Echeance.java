@@ -8,20 +8,20 @@ import java.time.temporal.ChronoUnit;
  *
  * @param reference what is due, unique within its convention and type on a given day: "axe-5",
  *     "deliberation-limans", "fin"
- * @param libelle what is due, in French: "Fin de la convention"
- * @param faite whether the convention file shows it satisfied (a dated deliberation, a recorded acknowledgment...)
+ * @param label what is due, in French: "Fin de la convention"
+ * @param done whether the convention file shows it satisfied (a dated deliberation, a recorded acknowledgment...)
  */
-public record Echeance(LocalDate date, String conventionId, TypeEcheance type, String reference, String libelle, boolean faite) {
+public record Echeance(LocalDate date, String conventionId, TypeEcheance type, String reference, String label, boolean done) {
 
-    public Etat etat(LocalDate au) {
-        if (faite || type.isEvenement() && date.isBefore(au)) {
-            return Etat.FAITE;
+    public State state(LocalDate day) {
+        if (done || type.isEvent() && date.isBefore(day)) {
+            return State.DONE;
         }
-        return date.isBefore(au) ? Etat.EN_RETARD : Etat.A_VENIR;
+        return date.isBefore(day) ? State.LATE : State.UPCOMING;
     }
 
-    /** Days from {@code au} to the deadline, negative once it has passed. */
-    public long joursRestants(LocalDate au) {
-        return ChronoUnit.DAYS.between(au, date);
+    /** Days from {@code day} to the deadline, negative once it has passed. */
+    public long daysLeft(LocalDate day) {
+        return ChronoUnit.DAYS.between(day, date);
     }
 }

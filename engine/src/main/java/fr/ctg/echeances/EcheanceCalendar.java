@@ -34,55 +34,55 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class EcheanceCalendar {
 
     static final String PRODID = "-//CTG//Échéances des conventions territoriales globales//FR";
-    private static final Period RAPPEL = Period.ofDays(-30);
-    private static final DateTimeFormatter JOUR = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final Period REMINDER = Period.ofDays(-30);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private EcheanceCalendar() {
     }
 
     /**
-     * @param territoires the territory of each convention, by id, for the events' description
+     * @param territories the territory of each convention, by id, for the events' description
      */
-    public static byte[] write(List<Echeance> echeances, Map<String, String> territoires, LocalDate au) {
-        Calendar calendrier = new Calendar()
+    public static byte[] write(List<Echeance> echeances, Map<String, String> territories, LocalDate day) {
+        Calendar calendar = new Calendar()
                 .add(new ProdId(PRODID))
                 .add(ImmutableVersion.VERSION_2_0)
                 .add(ImmutableCalScale.GREGORIAN);
-        DtStamp horodatage = new DtStamp(au.atStartOfDay(ZoneOffset.UTC).toInstant());
+        DtStamp stamp = new DtStamp(day.atStartOfDay(ZoneOffset.UTC).toInstant());
         for (Echeance echeance : echeances) {
-            calendrier.add(evenement(echeance, territoires.get(echeance.conventionId()), horodatage, au));
+            calendar.add(event(echeance, territories.get(echeance.conventionId()), stamp, day));
         }
-        ByteArrayOutputStream octets = new ByteArrayOutputStream();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            new CalendarOutputter().output(calendrier, octets);
+            new CalendarOutputter().output(calendar, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return octets.toByteArray();
+        return bytes.toByteArray();
     }
 
     /** "forcalquier-2022-2024-axe-5-20230331@ctg". */
     public static String uid(Echeance echeance) {
-        return echeance.conventionId() + "-" + echeance.reference() + "-" + JOUR.format(echeance.date()) + "@ctg";
+        return echeance.conventionId() + "-" + echeance.reference() + "-" + DAY.format(echeance.date()) + "@ctg";
     }
 
-    private static VEvent evenement(Echeance echeance, String territoire, DtStamp horodatage, LocalDate au) {
-        boolean faite = echeance.etat(au) == Etat.FAITE;
-        String resume = echeance.conventionId() + " : " + echeance.libelle() + (faite ? " (fait)" : "");
+    private static VEvent event(Echeance echeance, String territory, DtStamp stamp, LocalDate day) {
+        boolean done = echeance.state(day) == State.DONE;
+        String summary = echeance.conventionId() + " : " + echeance.label() + (done ? " (fait)" : "");
         // Not VEvent(date, summary): it stamps the event with the clock's time.
-        VEvent evenement = new VEvent(false)
+        VEvent event = new VEvent(false)
                 .add(new Uid(uid(echeance)))
-                .add(horodatage)
+                .add(stamp)
                 .add(new DtStart<>(echeance.date()))
-                .add(new Summary(resume))
+                .add(new Summary(summary))
                 .add(new Description("Convention territoriale globale " + echeance.conventionId()
-                        + (territoire == null ? "" : " : " + territoire)));
-        if (!faite) {
-            VAlarm rappel = new VAlarm(RAPPEL)
+                        + (territory == null ? "" : " : " + territory)));
+        if (!done) {
+            VAlarm reminder = new VAlarm(REMINDER)
                     .add(ImmutableAction.DISPLAY)
-                    .add(new Description(resume));
-            evenement.add(rappel);
+                    .add(new Description(summary));
+            event.add(reminder);
         }
-        return evenement;
+        return event;
     }
 }

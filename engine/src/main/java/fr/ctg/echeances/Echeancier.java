@@ -21,16 +21,16 @@ import org.jspecify.annotations.Nullable;
 public final class Echeancier {
 
     /** Deadlines by date, then convention, then {@link TypeEcheance} order; ties keep the file's order. */
-    public static final Comparator<Echeance> ORDRE = Comparator.comparing(Echeance::date)
+    public static final Comparator<Echeance> ORDER = Comparator.comparing(Echeance::date)
             .thenComparing(Echeance::conventionId)
             .thenComparing(Echeance::type);
 
     /** Article 12's notice when the file does not state one. */
-    static final int PREAVIS_PAR_DEFAUT_MOIS = 6;
+    static final int DEFAULT_NOTICE_MONTHS = 6;
     /** The préfecture acknowledges an act transmitted through ACTES within days; two weeks leaves room. */
-    static final int DELAI_ACCUSE_RECEPTION_JOURS = 15;
+    static final int ACKNOWLEDGMENT_DELAY_DAYS = 15;
     /** Without a year of evaluation, it must be done early enough to decide on renewal. */
-    static final int MOIS_EVALUATION_AVANT_FIN = 3;
+    static final int EVALUATION_MONTHS_BEFORE_END = 3;
 
     private Echeancier() {
     }
@@ -45,7 +45,7 @@ public final class Echeancier {
         reconduction(convention, echeances);
         echeances.add(new Echeance(convention.periode().fin(), convention.id(), TypeEcheance.FIN, "fin",
                 "Fin de la convention", false));
-        echeances.sort(ORDRE);
+        echeances.sort(ORDER);
         return List.copyOf(echeances);
     }
 
@@ -55,20 +55,20 @@ public final class Echeancier {
             if (!partie.type().isCollectivity()) {
                 continue;
             }
-            List<Deliberation> siennes = convention.deliberations().stream().filter(d -> d.partie().equals(partie.id())).toList();
-            boolean datee = siennes.stream().anyMatch(d -> d.date() != null);
+            List<Deliberation> own = convention.deliberations().stream().filter(d -> d.partie().equals(partie.id())).toList();
+            boolean dated = own.stream().anyMatch(d -> d.date() != null);
             OrganeDeliberant organe = partie.organe() != null ? partie.organe()
-                    : siennes.stream().map(Deliberation::organe).findFirst().orElse(null);
-            echeances.add(new Echeance(jourDeSignature(convention), convention.id(), TypeEcheance.DELIBERATION,
-                    "deliberation-" + partie.id(), "Délibération " + duConseil(organe) + deLaPartie(partie) + " à obtenir", datee));
+                    : own.stream().map(Deliberation::organe).findFirst().orElse(null);
+            echeances.add(new Echeance(signatureDay(convention), convention.id(), TypeEcheance.DELIBERATION,
+                    "deliberation-" + partie.id(), "Délibération " + ofCouncil(organe) + ofParty(partie) + " à obtenir", dated));
         }
     }
 
     private static void accuseReception(Convention convention, List<Echeance> echeances) {
-        boolean recu = convention.accuseReception() != null;
-        if (convention.statut() == Statut.SIGNEE || recu) {
-            echeances.add(new Echeance(jourDeSignature(convention).plusDays(DELAI_ACCUSE_RECEPTION_JOURS), convention.id(),
-                    TypeEcheance.ACCUSE_RECEPTION, "accuse-reception", "Accusé de réception de la préfecture à obtenir", recu));
+        boolean received = convention.accuseReception() != null;
+        if (convention.statut() == Statut.SIGNEE || received) {
+            echeances.add(new Echeance(signatureDay(convention).plusDays(ACKNOWLEDGMENT_DELAY_DAYS), convention.id(),
+                    TypeEcheance.ACCUSE_RECEPTION, "accuse-reception", "Accusé de réception de la préfecture à obtenir", received));
         }
     }
 
@@ -87,18 +87,18 @@ public final class Echeancier {
     /** One meeting per calendar year of the period, by the 31st of December or the end of the convention. */
     private static void comitesPilotage(Convention convention, List<Echeance> echeances) {
         Comite comite = convention.gouvernance().comitePilotage();
-        String libelle = "Réunir le comité de pilotage" + (comite.frequence() == null ? "" : " (" + comite.frequence() + ")");
-        LocalDate fin = convention.periode().fin();
-        for (int annee = convention.periode().debut().getYear(); annee <= fin.getYear(); annee++) {
-            LocalDate date = min(LocalDate.of(annee, Month.DECEMBER, 31), fin);
-            echeances.add(new Echeance(date, convention.id(), TypeEcheance.COMITE_PILOTAGE, "comite-pilotage", libelle, false));
+        String label = "Réunir le comité de pilotage" + (comite.frequence() == null ? "" : " (" + comite.frequence() + ")");
+        LocalDate end = convention.periode().fin();
+        for (int year = convention.periode().debut().getYear(); year <= end.getYear(); year++) {
+            LocalDate date = min(LocalDate.of(year, Month.DECEMBER, 31), end);
+            echeances.add(new Echeance(date, convention.id(), TypeEcheance.COMITE_PILOTAGE, "comite-pilotage", label, false));
         }
     }
 
     private static void evaluation(Convention convention, List<Echeance> echeances) {
-        Integer annee = convention.evaluation().anneeDeploiement();
-        LocalDate date = annee != null ? LocalDate.of(annee, Month.DECEMBER, 31)
-                : convention.periode().fin().minusMonths(MOIS_EVALUATION_AVANT_FIN);
+        Integer year = convention.evaluation().anneeDeploiement();
+        LocalDate date = year != null ? LocalDate.of(year, Month.DECEMBER, 31)
+                : convention.periode().fin().minusMonths(EVALUATION_MONTHS_BEFORE_END);
         echeances.add(new Echeance(date, convention.id(), TypeEcheance.EVALUATION, "evaluation",
                 "Conduire l’évaluation préalable au renouvellement", false));
     }
@@ -110,30 +110,30 @@ public final class Echeancier {
      * staff have one decision to take, and a calendar one reminder to show.
      */
     private static void reconduction(Convention convention, List<Echeance> echeances) {
-        int preavis = Objects.requireNonNullElse(convention.preavisResiliationMois(), PREAVIS_PAR_DEFAUT_MOIS);
-        echeances.add(new Echeance(convention.periode().fin().minusMonths(preavis), convention.id(), TypeEcheance.RECONDUCTION,
-                "reconduction", "Décider de la reconduction expresse ou notifier la résiliation (préavis de " + preavis + " mois)", false));
+        int notice = Objects.requireNonNullElse(convention.preavisResiliationMois(), DEFAULT_NOTICE_MONTHS);
+        echeances.add(new Echeance(convention.periode().fin().minusMonths(notice), convention.id(), TypeEcheance.RECONDUCTION,
+                "reconduction", "Décider de la reconduction expresse ou notifier la résiliation (préavis de " + notice + " mois)", false));
     }
 
-    private static LocalDate jourDeSignature(Convention convention) {
+    private static LocalDate signatureDay(Convention convention) {
         return Optional.ofNullable(convention.signature()).map(s -> s.date()).orElse(convention.periode().debut());
     }
 
-    private static String duConseil(@Nullable OrganeDeliberant organe) {
+    private static String ofCouncil(@Nullable OrganeDeliberant organe) {
         if (organe == null) {
             return "";
         }
         return (organe == OrganeDeliberant.COMMISSION_PERMANENTE ? "de la " : "du ") + organe.label() + " ";
     }
 
-    private static String deLaPartie(Partie partie) {
-        String de = switch (partie.article()) {
+    private static String ofParty(Partie partie) {
+        String preposition = switch (partie.article()) {
             case LE -> "du ";
             case LA -> "de la ";
             case L_APOSTROPHE -> "de l’";
             case LES -> "des ";
         };
-        return de + partie.nom();
+        return preposition + partie.nom();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -13,14 +13,14 @@ public enum TypeEcheance {
     RECONDUCTION(false),
     FIN(true);
 
-    private final boolean evenement;
+    private final boolean event;
 
-    TypeEcheance(boolean evenement) {
-        this.evenement = evenement;
+    TypeEcheance(boolean event) {
+        this.event = event;
     }
 
     /** An event nobody has to act on: it is done once its day has passed. */
-    public boolean isEvenement() {
-        return evenement;
+    public boolean isEvent() {
+        return event;
     }
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine;
 class DeadlinesCommandTest {
 
     private static final String FORCALQUIER = "../conventions/forcalquier-2022-2024/convention.yaml";
-    private static final String FORCALQUIER_AU_15_JANVIER_2023 = """
+    private static final String FORCALQUIER_ON_15_JANUARY_2023 = """
             date       | convention            | échéance                                                                                                          | statut
             09/11/2022 | forcalquier-2022-2024 | Délibération du conseil communautaire de la Communauté de Communes Pays de Forcalquier Montagne de Lure à obtenir | en retard
             09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la Commune de Forcalquier à obtenir                                          | en retard
@@ -42,18 +42,18 @@ class DeadlinesCommandTest {
             """;
 
     @TempDir
-    Path dossier;
+    Path folder;
 
     private Clock clock = Clock.fixed(Instant.parse("2023-01-15T09:30:00Z"), ZoneId.of("Europe/Paris"));
 
     @Test
     void listsForcalquiersDeadlinesWithTheirStatusOnTheGivenDay() {
-        assertEquals(new Run(0, FORCALQUIER_AU_15_JANVIER_2023, ""), run("echeances", FORCALQUIER, "--au", "2023-01-15"));
+        assertEquals(new Run(0, FORCALQUIER_ON_15_JANUARY_2023, ""), run("echeances", FORCALQUIER, "--au", "2023-01-15"));
     }
 
     @Test
     void withoutAuTheReferenceIsTodayByTheClock() {
-        assertEquals(new Run(0, FORCALQUIER_AU_15_JANVIER_2023, ""), run("echeances", FORCALQUIER));
+        assertEquals(new Run(0, FORCALQUIER_ON_15_JANUARY_2023, ""), run("echeances", FORCALQUIER));
     }
 
     @Test
@@ -82,10 +82,10 @@ class DeadlinesCommandTest {
 
     @Test
     void skipsAFileWithValidationErrorsAndNamesIt() throws Exception {
-        Path mauvaisDossier = copyOfMinimale("ailleurs");
-        Run run = run("echeances", mauvaisDossier.toString(), "--au", "2024-01-01");
+        Path wrongFolder = copyOfMinimale("ailleurs");
+        Run run = run("echeances", wrongFolder.toString(), "--au", "2024-01-01");
         assertEquals(new Run(0, "date | convention | échéance | statut\n0 échéance : 0 en retard, 0 à venir, 0 faite\n",
-                "ctg : " + mauvaisDossier + " ignoré : 1 erreur de validation (voir « ctg valider »)\n"), run);
+                "ctg : " + wrongFolder + " ignoré : 1 erreur de validation (voir « ctg valider »)\n"), run);
     }
 
     @Test
@@ -95,7 +95,7 @@ class DeadlinesCommandTest {
 
     @Test
     void anUnreadableFileExitsWith2() {
-        assertEquals(2, run("echeances", dossier.resolve("absent/convention.yaml").toString()).code());
+        assertEquals(2, run("echeances", folder.resolve("absent/convention.yaml").toString()).code());
     }
 
     @Test
@@ -107,11 +107,11 @@ class DeadlinesCommandTest {
 
     @Test
     void writesOneCalendarEventPerListedDeadline() throws Exception {
-        Path ics = dossier.resolve("echeances.ics");
+        Path ics = folder.resolve("echeances.ics");
         Run run = run("echeances", FORCALQUIER, "--au", "2023-01-15", "--ics", ics.toString());
 
-        assertEquals(new Run(0, FORCALQUIER_AU_15_JANVIER_2023 + "Calendrier écrit dans " + ics + " (13 évènements)\n", ""), run);
-        List<VEvent> evenements = new CalendarBuilder().build(new ByteArrayInputStream(Files.readAllBytes(ics))).getComponents("VEVENT");
+        assertEquals(new Run(0, FORCALQUIER_ON_15_JANUARY_2023 + "Calendrier écrit dans " + ics + " (13 évènements)\n", ""), run);
+        List<VEvent> events = new CalendarBuilder().build(new ByteArrayInputStream(Files.readAllBytes(ics))).getComponents("VEVENT");
         assertEquals(List.of(
                 "forcalquier-2022-2024-deliberation-cc-20221109@ctg",
                 "forcalquier-2022-2024-deliberation-forcalquier-20221109@ctg",
@@ -126,25 +126,25 @@ class DeadlinesCommandTest {
                 "forcalquier-2022-2024-comite-pilotage-20241231@ctg",
                 "forcalquier-2022-2024-evaluation-20241231@ctg",
                 "forcalquier-2022-2024-fin-20241231@ctg"),
-                evenements.stream().map(e -> e.getProperty(Property.UID).orElseThrow().getValue()).toList());
+                events.stream().map(e -> e.getProperty(Property.UID).orElseThrow().getValue()).toList());
     }
 
     @Test
     void twoRunsTheSameDayWriteTheSameCalendarBytes() throws Exception {
-        Path premier = dossier.resolve("premier.ics");
-        Path second = dossier.resolve("second.ics");
-        run("echeances", FORCALQUIER, "--ics", premier.toString());
+        Path first = folder.resolve("premier.ics");
+        Path second = folder.resolve("second.ics");
+        run("echeances", FORCALQUIER, "--ics", first.toString());
         clock = Clock.offset(clock, Duration.ofHours(3));
         run("echeances", FORCALQUIER, "--ics", second.toString());
 
-        assertArrayEquals(Files.readAllBytes(premier), Files.readAllBytes(second));
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
     }
 
-    private Path copyOfMinimale(String nomDuDossier) throws Exception {
-        Path copie = dossier.resolve(nomDuDossier).resolve("convention.yaml");
-        Files.createDirectories(copie.getParent());
-        Files.copy(Path.of("../examples/minimale/convention.yaml"), copie);
-        return copie;
+    private Path copyOfMinimale(String folderName) throws Exception {
+        Path copy = folder.resolve(folderName).resolve("convention.yaml");
+        Files.createDirectories(copy.getParent());
+        Files.copy(Path.of("../examples/minimale/convention.yaml"), copy);
+        return copy;
     }
 
     private Run run(String... arguments) {

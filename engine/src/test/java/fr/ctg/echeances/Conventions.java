@@ -22,9 +22,9 @@ final class Conventions {
     }
 
     /** Loads the snippet from {@code dossier/minimale/convention.yaml}; it must bind, not necessarily validate. */
-    static Convention of(ConventionSnippet snippet, Path dossier) {
+    static Convention of(ConventionSnippet snippet, Path folder) {
         try {
-            Path file = dossier.resolve("minimale/convention.yaml");
+            Path file = folder.resolve("minimale/convention.yaml");
             Files.createDirectories(file.getParent());
             Files.writeString(file, snippet.text());
             return load(file);

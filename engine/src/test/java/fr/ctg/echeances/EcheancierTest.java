@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EcheancierTest {
 
     @TempDir
-    Path dossier;
+    Path folder;
 
     @Test
     void derivesEveryDeadlineOfForcalquierByDate() {
@@ -110,12 +110,12 @@ class EcheancierTest {
     }
 
     private List<String> describe(ConventionSnippet snippet) {
-        return describe(Echeancier.echeances(Conventions.of(snippet, dossier)));
+        return describe(Echeancier.echeances(Conventions.of(snippet, folder)));
     }
 
     private static List<String> describe(List<Echeance> echeances) {
         return echeances.stream()
-                .map(e -> e.date() + " " + e.type() + " " + e.reference() + " : " + e.libelle() + (e.faite() ? " (faite)" : ""))
+                .map(e -> e.date() + " " + e.type() + " " + e.reference() + " : " + e.label() + (e.done() ? " (faite)" : ""))
                 .toList();
     }
 }

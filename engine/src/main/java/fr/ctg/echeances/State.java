@@ -1,8 +1,8 @@
 package fr.ctg.echeances;
 
 /** Where a deadline stands on a reference day. */
-public enum Etat {
-    EN_RETARD,
-    A_VENIR,
-    FAITE
+public enum State {
+    LATE,
+    UPCOMING,
+    DONE
 }
