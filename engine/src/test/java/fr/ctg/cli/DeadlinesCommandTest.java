@@ -1,0 +1,162 @@
+package fr.ctg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class DeadlinesCommandTest {
+
+    private static final String FORCALQUIER = "../conventions/forcalquier-2022-2024/convention.yaml";
+    private static final String FORCALQUIER_ON_15_JANUARY_2023 = """
+            date       | convention            | échéance                                                                                                          | statut
+            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil communautaire de la Communauté de Communes Pays de Forcalquier Montagne de Lure à obtenir | en retard
+            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la Commune de Forcalquier à obtenir                                          | en retard
+            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la Commune de Limans à obtenir                                               | en retard
+            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la Commune de Saint-Etienne les Orgues à obtenir                             | en retard
+            24/11/2022 | forcalquier-2022-2024 | Accusé de réception de la préfecture à obtenir                                                                    | fait
+            31/12/2022 | forcalquier-2022-2024 | Réunir le comité de pilotage                                                                                      | en retard
+            31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 5 (le soutien et l’accompagnement à la parentalité) à adopter par avenant                 | dans 75 jours
+            31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 6 (l’animation de la vie sociale) à adopter par avenant                                   | dans 75 jours
+            31/12/2023 | forcalquier-2022-2024 | Réunir le comité de pilotage                                                                                      | dans 350 jours
+            30/06/2024 | forcalquier-2022-2024 | Décider de la reconduction expresse ou notifier la résiliation (préavis de 6 mois)                                | dans 532 jours
+            31/12/2024 | forcalquier-2022-2024 | Réunir le comité de pilotage                                                                                      | dans 716 jours
+            31/12/2024 | forcalquier-2022-2024 | Conduire l’évaluation préalable au renouvellement                                                                 | dans 716 jours
+            31/12/2024 | forcalquier-2022-2024 | Fin de la convention                                                                                              | dans 716 jours
+            13 échéances : 5 en retard, 7 à venir, 1 faite
+            """;
+
+    @TempDir
+    Path folder;
+
+    private Clock clock = Clock.fixed(Instant.parse("2023-01-15T09:30:00Z"), ZoneId.of("Europe/Paris"));
+
+    @Test
+    void listsForcalquiersDeadlinesWithTheirStatusOnTheGivenDay() {
+        assertEquals(new Run(0, FORCALQUIER_ON_15_JANUARY_2023, ""), run("echeances", FORCALQUIER, "--au", "2023-01-15"));
+    }
+
+    @Test
+    void withoutAuTheReferenceIsTodayByTheClock() {
+        assertEquals(new Run(0, FORCALQUIER_ON_15_JANUARY_2023, ""), run("echeances", FORCALQUIER));
+    }
+
+    @Test
+    void strictFailsWhenADeadlineIsLate() {
+        assertEquals(1, run("echeances", FORCALQUIER, "--au", "2023-01-15", "--strict").code());
+    }
+
+    @Test
+    void strictSucceedsWhenNothingIsLate() throws Exception {
+        Path minimale = copyOfMinimale("minimale");
+        assertEquals(new Run(0, """
+                date       | convention | échéance                                                                                      | statut
+                15/12/2023 | minimale   | Délibération du conseil communautaire de la Communauté de communes du Val d’Exemple à obtenir | fait
+                30/06/2024 | minimale   | Fiches actions de l’axe 2 (Le soutien à la parentalité) à adopter par avenant                 | dans 181 jours
+                31/12/2024 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 365 jours
+                31/12/2025 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 730 jours
+                31/12/2026 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 1095 jours
+                31/12/2027 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 1460 jours
+                30/06/2028 | minimale   | Décider de la reconduction expresse ou notifier la résiliation (préavis de 6 mois)            | dans 1642 jours
+                31/12/2028 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 1826 jours
+                31/12/2028 | minimale   | Conduire l’évaluation préalable au renouvellement                                             | dans 1826 jours
+                31/12/2028 | minimale   | Fin de la convention                                                                          | dans 1826 jours
+                10 échéances : 0 en retard, 9 à venir, 1 faite
+                """, ""), run("echeances", minimale.getParent().toString(), "--au", "2024-01-01", "--strict"));
+    }
+
+    @Test
+    void skipsAFileWithValidationErrorsAndNamesIt() throws Exception {
+        Path wrongFolder = copyOfMinimale("ailleurs");
+        Run run = run("echeances", wrongFolder.toString(), "--au", "2024-01-01");
+        assertEquals(new Run(0, "date | convention | échéance | statut\n0 échéance : 0 en retard, 0 à venir, 0 faite\n",
+                "ctg : " + wrongFolder + " ignoré : 1 erreur de validation (voir « ctg valider »)\n"), run);
+    }
+
+    @Test
+    void strictFailsWhenAFileIsSkipped() throws Exception {
+        assertEquals(1, run("echeances", copyOfMinimale("ailleurs").toString(), "--au", "2024-01-01", "--strict").code());
+    }
+
+    @Test
+    void anUnreadableFileExitsWith2() {
+        assertEquals(2, run("echeances", folder.resolve("absent/convention.yaml").toString()).code());
+    }
+
+    @Test
+    void refusesADateThatDoesNotExist() {
+        Run run = run("echeances", FORCALQUIER, "--au", "2023-02-30");
+        assertEquals(2, run.code());
+        assertEquals("Invalid value for option '--au': « 2023-02-30 » n’est pas une date au format AAAA-MM-JJ", run.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void writesOneCalendarEventPerListedDeadline() throws Exception {
+        Path ics = folder.resolve("echeances.ics");
+        Run run = run("echeances", FORCALQUIER, "--au", "2023-01-15", "--ics", ics.toString());
+
+        assertEquals(new Run(0, FORCALQUIER_ON_15_JANUARY_2023 + "Calendrier écrit dans " + ics + " (13 évènements)\n", ""), run);
+        List<VEvent> events = new CalendarBuilder().build(new ByteArrayInputStream(Files.readAllBytes(ics))).getComponents("VEVENT");
+        assertEquals(List.of(
+                "forcalquier-2022-2024-deliberation-cc-20221109@ctg",
+                "forcalquier-2022-2024-deliberation-forcalquier-20221109@ctg",
+                "forcalquier-2022-2024-deliberation-limans-20221109@ctg",
+                "forcalquier-2022-2024-deliberation-saint-etienne-les-orgues-20221109@ctg",
+                "forcalquier-2022-2024-accuse-reception-20221124@ctg",
+                "forcalquier-2022-2024-comite-pilotage-20221231@ctg",
+                "forcalquier-2022-2024-axe-5-20230331@ctg",
+                "forcalquier-2022-2024-axe-6-20230331@ctg",
+                "forcalquier-2022-2024-comite-pilotage-20231231@ctg",
+                "forcalquier-2022-2024-reconduction-20240630@ctg",
+                "forcalquier-2022-2024-comite-pilotage-20241231@ctg",
+                "forcalquier-2022-2024-evaluation-20241231@ctg",
+                "forcalquier-2022-2024-fin-20241231@ctg"),
+                events.stream().map(e -> e.getProperty(Property.UID).orElseThrow().getValue()).toList());
+    }
+
+    @Test
+    void twoRunsTheSameDayWriteTheSameCalendarBytes() throws Exception {
+        Path first = folder.resolve("premier.ics");
+        Path second = folder.resolve("second.ics");
+        run("echeances", FORCALQUIER, "--ics", first.toString());
+        clock = Clock.offset(clock, Duration.ofHours(3));
+        run("echeances", FORCALQUIER, "--ics", second.toString());
+
+        assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    private Path copyOfMinimale(String folderName) throws Exception {
+        Path copy = folder.resolve(folderName).resolve("convention.yaml");
+        Files.createDirectories(copy.getParent());
+        Files.copy(Path.of("../examples/minimale/convention.yaml"), copy);
+        return copy;
+    }
+
+    private Run run(String... arguments) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new Ctg()).addSubcommand(new DeadlinesCommand(clock));
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        int code = line.execute(arguments);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}
