@@ -34,6 +34,7 @@ import picocli.CommandLine.TypeConversionException;
 @Command(name = "echeances",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        resourceBundle = Ctg.USAGE_TEXTS,
         description = {"Liste les échéances des conventions (délibérations, accusé de réception, fiches actions promises par avenant,"
                 + " comités de pilotage, évaluation, reconduction, fin) avec leur statut à une date donnée.",
             "Les fichiers qui comportent des erreurs de validation sont ignorés.",

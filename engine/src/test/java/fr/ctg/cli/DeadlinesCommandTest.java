@@ -150,7 +150,9 @@ class DeadlinesCommandTest {
     private Run run(String... arguments) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new Ctg()).addSubcommand(new DeadlinesCommand(clock));
+        CommandLine line = new CommandLine(new Ctg());
+        line.getCommandSpec().removeSubcommand("echeances");
+        line.addSubcommand(new DeadlinesCommand(clock));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         int code = line.execute(arguments);

@@ -40,7 +40,7 @@ class HelpTest {
 
         assertEquals(0, run.code());
         assertTrue(run.out().startsWith("Utilisation : ctg [-hV] [COMMANDE]\n"), run.out());
-        assertTrue(run.out().contains("\nCommandes :\n  valider  Vérifie des conventions"), run.out());
+        assertTrue(run.out().contains("\nCommandes :\n  valider    Vérifie des conventions"), run.out());
         assertTrue(run.out().contains("\n  -h, --help      Affiche cette aide, puis s’arrête.\n"), run.out());
     }
 
@@ -67,7 +67,7 @@ class HelpTest {
 
         assertEquals(2, run.code());
         assertEquals("", run.out());
-        assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, schema, regles\nUtilisation : ctg [-hV] [COMMANDE]\n"),
+        assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, schema, regles\nUtilisation : ctg [-hV] [COMMANDE]\n"),
                 run.err());
         assertEquals(1, run.err().split("Utilisation", -1).length - 1, "l’aide n’est montrée qu’une fois");
     }
