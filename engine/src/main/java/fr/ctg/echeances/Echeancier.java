@@ -91,7 +91,9 @@ public final class Echeancier {
         LocalDate end = convention.periode().fin();
         for (int year = convention.periode().debut().getYear(); year <= end.getYear(); year++) {
             LocalDate date = min(LocalDate.of(year, Month.DECEMBER, 31), end);
-            echeances.add(new Echeance(date, convention.id(), TypeEcheance.COMITE_PILOTAGE, "comite-pilotage", label, false));
+            int meetingYear = year;
+            boolean met = comite.reunions().stream().anyMatch(day -> day.getYear() == meetingYear);
+            echeances.add(new Echeance(date, convention.id(), TypeEcheance.COMITE_PILOTAGE, "comite-pilotage", label, met));
         }
     }
 
@@ -100,7 +102,7 @@ public final class Echeancier {
         LocalDate date = year != null ? LocalDate.of(year, Month.DECEMBER, 31)
                 : convention.periode().fin().minusMonths(EVALUATION_MONTHS_BEFORE_END);
         echeances.add(new Echeance(date, convention.id(), TypeEcheance.EVALUATION, "evaluation",
-                "Conduire l’évaluation préalable au renouvellement", false));
+                "Conduire l’évaluation préalable au renouvellement", convention.evaluation().realiseeLe() != null));
     }
 
     /**

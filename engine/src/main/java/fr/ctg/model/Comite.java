@@ -1,5 +1,6 @@
 package fr.ctg.model;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param compositionComplementaire members named for no side, after the sides: "Le cas échéant, les partenaires et acteurs de terrain, ..."
  * @param objet what annex 4 says it does
  * @param frequence how often it meets: "1 fois par an minimum"
+ * @param reunions the days it met, so that the yearly meeting shows as done
  */
 public record Comite(
         List<String> membres,
@@ -23,5 +25,6 @@ public record Comite(
         List<CompositionComite> composition,
         @Nullable String compositionComplementaire,
         List<String> objet,
-        @Nullable String frequence) {
+        @Nullable String frequence,
+        List<LocalDate> reunions) {
 }

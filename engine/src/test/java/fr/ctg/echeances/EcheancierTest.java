@@ -109,6 +109,18 @@ class EcheancierTest {
                 echeances.subList(echeances.size() - 4, echeances.size() - 2));
     }
 
+    @Test
+    void aCommitteeMeetingHeldThatYearAndAnEvaluationPresentedAreDone() {
+        List<String> echeances = describe(minimale()
+                .with("    frequence: 1 fois par an minimum\n", "    frequence: 1 fois par an minimum\n    reunions: [2025-06-12]\n")
+                .with("  annee_deploiement: 2028\n", "  annee_deploiement: 2028\n  realisee_le: 2028-10-02\n"));
+        assertEquals(List.of(
+                "2024-12-31 COMITE_PILOTAGE comite-pilotage : Réunir le comité de pilotage (1 fois par an minimum)",
+                "2025-12-31 COMITE_PILOTAGE comite-pilotage : Réunir le comité de pilotage (1 fois par an minimum) (faite)",
+                "2028-12-31 EVALUATION evaluation : Conduire l’évaluation préalable au renouvellement (faite)"),
+                echeances.stream().filter(e -> e.startsWith("2024-12-31 COMITE") || e.startsWith("2025-12-31 COMITE") || e.contains("EVALUATION")).toList());
+    }
+
     private List<String> describe(ConventionSnippet snippet) {
         return describe(Echeancier.echeances(Conventions.of(snippet, folder)));
     }
