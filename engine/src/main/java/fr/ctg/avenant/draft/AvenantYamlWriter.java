@@ -63,9 +63,6 @@ public final class AvenantYamlWriter {
             modification.kind().ifPresent(kind -> map.put(kind.yaml(), yamlValue(modification.change())));
             return map;
         }
-        if (value instanceof Record record) {
-            return recordAsMap(record);
-        }
         if (value instanceof List<?> list) {
             return list.stream().map(AvenantYamlWriter::yamlValue).toList();
         }
@@ -77,6 +74,9 @@ public final class AvenantYamlWriter {
         }
         if (value instanceof BigDecimal amount) {
             return amount.toPlainString();
+        }
+        if (value instanceof Record record) {
+            return recordAsMap(record);
         }
         return value;
     }
