@@ -39,7 +39,8 @@ class ConventionsDuDepotTest {
             assertTrue(yaml.size() >= 4, "fichiers YAML trouvés : " + yaml);
             for (Path fichier : yaml) {
                 String premiereLigne = Files.readAllLines(fichier).get(0);
-                assertTrue(premiereLigne.startsWith("# yaml-language-server: $schema=") && premiereLigne.endsWith("ctg-convention.schema.json"),
+                String schema = fichier.getParent().endsWith("avenants") ? "ctg-avenant.schema.json" : "ctg-convention.schema.json";
+                assertTrue(premiereLigne.startsWith("# yaml-language-server: $schema=") && premiereLigne.endsWith(schema),
                         fichier + " commence par « " + premiereLigne + " »");
             }
         }

@@ -1,6 +1,12 @@
 package fr.ctg.compose;
 
+import fr.ctg.avenant.ArticleTexts;
+import fr.ctg.avenant.AvenantTemplateModel;
+import fr.ctg.avenant.Consolidation;
 import fr.ctg.model.Convention;
+import fr.ctg.model.Partie;
+import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.ConventionConsolidee;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
@@ -9,8 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Composes the XHTML document of a convention (see {@code templates/XHTML.md}) from the national
@@ -20,6 +31,8 @@ import java.util.Map;
 public final class Composer {
 
     static final String CONVENTION_TEMPLATE = "convention.ftlx";
+    static final String AVENANT_TEMPLATE = "avenant.ftlx";
+    static final String CONSOLIDATED_TEMPLATE = "convention-consolidee.ftlx";
 
     private final Configuration nationalTemplates = TemplateConfigurations.create(TemplateSources.national());
     private final TemplateFunctions functions = new TemplateFunctions();
@@ -29,16 +42,80 @@ public final class Composer {
      *     templates and the deliberations, its bytes are hashed into {@code ctg:source-sha256}
      */
     public String composeConvention(Convention convention, Path conventionFile) throws CompositionException {
-        Configuration configuration = convention.modeles() == null
-                ? nationalTemplates
-                : TemplateConfigurations.create(TemplateSources.withOverride(folderOf(conventionFile), convention.modeles()));
         Map<String, Object> dataModel = Map.of(
                 "convention", convention,
                 "fr", functions,
                 "source", Map.of("sha256", sha256(conventionFile)));
+        return compose(configurationFor(convention, conventionFile), CONVENTION_TEMPLATE, dataModel);
+    }
+
+    /**
+     * Composes an avenant (template {@code avenant.ftlx}).
+     *
+     * @param convention the convention as signed, read from {@code conventionFile}
+     * @param precedents the avenants before this one, in order
+     * @param avenantFile the avenant's YAML file, hashed into {@code ctg:source-sha256}
+     */
+    public String composeAvenant(Avenant avenant, Convention convention, List<Avenant> precedents, Path avenantFile, Path conventionFile)
+            throws CompositionException {
+        Consolidation consolidation = new Consolidation();
+        Convention base = consolidation.apply(convention, precedents).convention();
+        List<Partie> signataires = new ArrayList<>();
+        for (String id : avenant.signataires()) {
+            Optional<Partie> partie = base.parties().stream().filter(p -> p.id().equals(id)).findFirst()
+                    .or(() -> avenant.partiesAjoutees().stream().filter(p -> p.id().equals(id)).findFirst());
+            partie.ifPresent(signataires::add);
+        }
+        List<Map<String, Object>> earlier = new ArrayList<>();
+        for (Avenant precedent : precedents) {
+            Map<String, Object> view = new LinkedHashMap<>();
+            view.put("numero", precedent.numero());
+            if (precedent.date() != null) {
+                view.put("date", precedent.date());
+            }
+            earlier.add(view);
+        }
+        Map<String, Object> dataModel = Map.of(
+                "avenant", AvenantTemplateModel.of(avenant),
+                "origine", convention,
+                "base", base,
+                "convention", consolidation.amend(base, avenant),
+                "signataires", List.copyOf(signataires),
+                "precedents", earlier,
+                "fr", functions,
+                "source", Map.of("sha256", sha256(avenantFile)));
+        return compose(configurationFor(convention, conventionFile), AVENANT_TEMPLATE, dataModel);
+    }
+
+    /**
+     * Composes the convention as amended by its avenants (template {@code convention-consolidee.ftlx}), the
+     * new texts of articles moved into place.
+     *
+     * @param dateDocument the date of the version: the last avenant's
+     */
+    public String composeConsolidated(ConventionConsolidee consolidee, LocalDate dateDocument, Path conventionFile)
+            throws CompositionException {
+        Convention convention = consolidee.convention();
+        Map<String, Object> dataModel = Map.of(
+                "convention", convention,
+                "dernierAvenant", consolidee.dernierAvenant(),
+                "dateDocument", dateDocument.toString(),
+                "textes", AvenantTemplateModel.view(consolidee.textes()),
+                "fr", functions,
+                "source", Map.of("sha256", sha256(conventionFile)));
+        return new ArticleTexts().apply(compose(configurationFor(convention, conventionFile), CONSOLIDATED_TEMPLATE, dataModel));
+    }
+
+    private Configuration configurationFor(Convention convention, Path conventionFile) throws CompositionException {
+        return convention.modeles() == null
+                ? nationalTemplates
+                : TemplateConfigurations.create(TemplateSources.withOverride(folderOf(conventionFile), convention.modeles()));
+    }
+
+    private static String compose(Configuration configuration, String template, Map<String, Object> dataModel) throws CompositionException {
         StringWriter document = new StringWriter();
         try {
-            configuration.getTemplate(CONVENTION_TEMPLATE).process(dataModel, document);
+            configuration.getTemplate(template).process(dataModel, document);
         } catch (IOException | TemplateException e) {
             throw TemplateErrors.translate(e);
         }

@@ -51,12 +51,19 @@ final class RecordBinder {
 
     private final SourceMap sources;
     private final List<Diagnostic> diagnostics;
+    private final String documentName;
     private int boundValues;
     private boolean stopped;
 
     RecordBinder(SourceMap sources, List<Diagnostic> diagnostics) {
+        this(sources, diagnostics, "la convention");
+    }
+
+    /** @param documentName how messages name the whole file: "la convention", "l’avenant" */
+    RecordBinder(SourceMap sources, List<Diagnostic> diagnostics, String documentName) {
         this.sources = sources;
         this.diagnostics = diagnostics;
+        this.documentName = documentName;
     }
 
     /** The bound value, or null when the node could not be bound (a diagnostic then says why). */
@@ -328,8 +335,8 @@ final class RecordBinder {
         return "« " + key(path) + " »";
     }
 
-    private static String section(String path) {
-        return path.isEmpty() ? "la convention" : "la rubrique « " + path + " »";
+    private String section(String path) {
+        return path.isEmpty() ? documentName : "la rubrique « " + path + " »";
     }
 
     private static String describe(Class<?> type) {

@@ -37,19 +37,34 @@ public final class SchemaGenerator {
     private static final String TEXT = "Texte";
 
     private final JsonNodeFactory json = JsonNodeFactory.instance;
+    private final Class<? extends Record> root;
+    private final String title;
+    private final String description;
+
+    /** The schema of {@code convention.yaml}. */
+    public SchemaGenerator() {
+        this(Convention.class, "Convention Territoriale Globale (CTG)", "Fichier convention.yaml d’une Convention Territoriale Globale. "
+                + "Généré par « ctg schema » à partir du modèle du moteur : ne pas modifier à la main.");
+    }
+
+    /** The schema of another file of the model, whose root is {@code root} (an avenant). */
+    public SchemaGenerator(Class<? extends Record> root, String title, String description) {
+        this.root = root;
+        this.title = title;
+        this.description = description;
+    }
 
     /** The schema as a tree, keys in a fixed order. */
     public ObjectNode generate() {
         Map<String, ObjectNode> definitions = new TreeMap<>();
-        ObjectNode root = json.objectNode();
-        root.put("$schema", DRAFT);
-        root.put("title", "Convention Territoriale Globale (CTG)");
-        root.put("description", "Fichier convention.yaml d’une Convention Territoriale Globale. "
-                + "Généré par « ctg schema » à partir du modèle du moteur : ne pas modifier à la main.");
-        describeRecord(Convention.class, root, definitions);
-        ObjectNode defs = root.putObject("$defs");
+        ObjectNode schema = json.objectNode();
+        schema.put("$schema", DRAFT);
+        schema.put("title", title);
+        schema.put("description", description);
+        describeRecord(root, schema, definitions);
+        ObjectNode defs = schema.putObject("$defs");
         definitions.forEach(defs::set);
-        return root;
+        return schema;
     }
 
     /** The schema as the committed file holds it: two-space indentation, a final line feed. */

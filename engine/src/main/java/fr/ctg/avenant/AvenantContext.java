@@ -1,0 +1,28 @@
+package fr.ctg.avenant;
+
+import fr.ctg.model.Convention;
+import fr.ctg.model.Periode;
+import fr.ctg.model.avenant.Avenant;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What an avenant rule looks at.
+ *
+ * @param convention the convention as signed
+ * @param base the convention as amended by the earlier avenants, which this avenant amends in turn
+ * @param precedents the earlier avenants, in order
+ * @param rang the avenant's rank among the folder's avenant files, from 1
+ * @param file the avenant's file
+ */
+public record AvenantContext(Convention convention, Convention base, List<Avenant> precedents, Avenant avenant, int rang, Path file) {
+
+    /** The period once this avenant applies: prolonged when it holds a prolongation. */
+    public Periode periodeApres() {
+        return avenant.modifications().stream()
+                .filter(m -> m.prolongation() != null)
+                .reduce((first, second) -> second)
+                .map(m -> new Periode(base.periode().debut(), m.prolongation().fin()))
+                .orElse(base.periode());
+    }
+}

@@ -1,0 +1,65 @@
+package fr.ctg.avenant;
+
+import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.Modification;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An avenant as templates see it. Templates may only read the records of {@code fr.ctg.model}; the
+ * avenant's own records become maps of their components (the convention's records inside them stay
+ * as they are), and each modification a map of its change's fields plus {@code type}, its YAML key.
+ */
+public final class AvenantTemplateModel {
+
+    private static final String AVENANT_PACKAGE = Avenant.class.getPackageName();
+
+    private AvenantTemplateModel() {
+    }
+
+    public static Map<String, Object> of(Avenant avenant) {
+        return recordAsMap(avenant);
+    }
+
+    /** Any value of an avenant (a modification, a list of them) as templates see it. */
+    public static Object view(Object value) {
+        if (value instanceof Modification modification) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("type", modification.kind().map(Modification.Kind::yaml).orElse(""));
+            modification.kind().ifPresent(k -> {
+                Object change = modification.change();
+                if (change.getClass().getPackageName().equals(AVENANT_PACKAGE)) {
+                    map.putAll(recordAsMap((Record) change));
+                } else {
+                    map.put("valeur", change);
+                }
+            });
+            return map;
+        }
+        if (value instanceof Record record && record.getClass().getPackageName().equals(AVENANT_PACKAGE)) {
+            return recordAsMap(record);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(AvenantTemplateModel::view).toList();
+        }
+        return value;
+    }
+
+    private static Map<String, Object> recordAsMap(Record record) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (RecordComponent component : record.getClass().getRecordComponents()) {
+            try {
+                Object value = component.getAccessor().invoke(record);
+                if (value != null) {
+                    map.put(component.getName(), view(value));
+                }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("composant illisible : " + component, e);
+            }
+        }
+        return map;
+    }
+}

@@ -1,0 +1,51 @@
+package fr.ctg.avenant;
+
+import fr.ctg.avenant.rules.AvenantRules;
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.load.RecordLoader.Loaded;
+import fr.ctg.model.Convention;
+import fr.ctg.model.avenant.Avenant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Validates the avenants of a (valid) convention: each one against the convention as amended by
+ * those before it. An avenant that could not be loaded only has its loading diagnostics and amends
+ * nothing.
+ */
+public final class AvenantValidator {
+
+    private final List<AvenantRule> regles;
+    private final Consolidation consolidation = new Consolidation();
+
+    public AvenantValidator() {
+        this(AvenantRules.all());
+    }
+
+    public AvenantValidator(List<AvenantRule> regles) {
+        this.regles = List.copyOf(regles);
+    }
+
+    /** The diagnostics of every avenant file, in file order. */
+    public List<Diagnostic> validate(Convention convention, List<Loaded<Avenant>> avenants) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Avenant> precedents = new ArrayList<>();
+        Convention base = convention;
+        for (int i = 0; i < avenants.size(); i++) {
+            Loaded<Avenant> loaded = avenants.get(i);
+            diagnostics.addAll(loaded.diagnostics());
+            Avenant avenant = loaded.value();
+            if (avenant == null) {
+                continue;
+            }
+            AvenantContext contexte = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file());
+            for (AvenantRule regle : regles) {
+                regle.check(contexte, new AvenantReporter(loaded.sources(), avenant.statut(), regle.description().code(), diagnostics));
+            }
+            base = consolidation.amend(base, avenant);
+            precedents.add(avenant);
+        }
+        diagnostics.sort(Diagnostic.IN_FILE_ORDER);
+        return List.copyOf(diagnostics);
+    }
+}

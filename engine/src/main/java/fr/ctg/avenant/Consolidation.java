@@ -1,0 +1,220 @@
+package fr.ctg.avenant;
+
+import fr.ctg.model.Axe;
+import fr.ctg.model.Convention;
+import fr.ctg.model.Deliberation;
+import fr.ctg.model.Equipement;
+import fr.ctg.model.FicheAction;
+import fr.ctg.model.Financement;
+import fr.ctg.model.Partie;
+import fr.ctg.model.Periode;
+import fr.ctg.model.avenant.AjoutEquipements;
+import fr.ctg.model.avenant.AjoutFiches;
+import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.ConventionConsolidee;
+import fr.ctg.model.avenant.Modification;
+import fr.ctg.model.avenant.Prolongation;
+import fr.ctg.model.avenant.ReferencePartie;
+import fr.ctg.model.avenant.RemplacementEquipement;
+import fr.ctg.model.avenant.RemplacementFiche;
+import fr.ctg.model.avenant.SuppressionAxe;
+import fr.ctg.model.avenant.SuppressionEquipement;
+import fr.ctg.model.avenant.SuppressionFiche;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Applies avenants to a convention: a pure function, the records are copied with their changes.
+ * A change whose target is missing is left out (validation reports it as {@code CTG-AVENANT-CIBLE}).
+ */
+public final class Consolidation {
+
+    /** The convention as amended by these avenants, in order. */
+    public ConventionConsolidee apply(Convention convention, List<Avenant> avenants) {
+        Convention amended = convention;
+        List<Modification> textes = new ArrayList<>();
+        for (Avenant avenant : avenants) {
+            amended = amend(amended, avenant);
+            avenant.modifications().stream().filter(Consolidation::changesText).forEach(textes::add);
+        }
+        int dernier = avenants.isEmpty() ? 0 : avenants.get(avenants.size() - 1).numero();
+        return new ConventionConsolidee(amended, dernier, List.copyOf(textes));
+    }
+
+    /** The convention as amended by one avenant. */
+    public Convention amend(Convention convention, Avenant avenant) {
+        Convention amended = convention;
+        for (Modification modification : avenant.modifications()) {
+            amended = apply(amended, avenant, modification);
+        }
+        return amended;
+    }
+
+    /** The convention after one change of an avenant (the avenant gives the parties it adds). */
+    public Convention apply(Convention c, Avenant avenant, Modification modification) {
+        Optional<Modification.Kind> kind = modification.kind();
+        if (kind.isEmpty()) {
+            return c;
+        }
+        Editable e = new Editable(c);
+        Object change = modification.change();
+        switch (kind.get()) {
+            case PROLONGATION -> e.periode = new Periode(c.periode().debut(), ((Prolongation) change).fin());
+            case AJOUT_FICHES -> ((AjoutFiches) change).fiches().forEach(e::addFiche);
+            case REMPLACEMENT_FICHE -> {
+                FicheAction fiche = ((RemplacementFiche) change).fiche();
+                e.fiches.replaceAll(f -> f.numero().equals(fiche.numero()) ? fiche : f);
+            }
+            case SUPPRESSION_FICHE -> e.removeFiches(f -> f.numero().equals(((SuppressionFiche) change).numero()));
+            case AJOUT_AXE -> {
+                Axe axe = (Axe) change;
+                if (e.axes.stream().noneMatch(a -> a.numero() == axe.numero())) {
+                    e.axes.add(axe);
+                    e.axes.sort(Comparator.comparingInt(Axe::numero));
+                }
+            }
+            case REMPLACEMENT_AXE -> {
+                Axe axe = (Axe) change;
+                e.axes.replaceAll(a -> a.numero() != axe.numero() ? a
+                        : new Axe(axe.numero(), axe.titre(), axe.domaines(), axe.fiches().isEmpty() ? a.fiches() : axe.fiches(),
+                                axe.fichesParAvenant()));
+            }
+            case SUPPRESSION_AXE -> {
+                int numero = ((SuppressionAxe) change).numero();
+                List<String> fiches = e.axes.stream().filter(a -> a.numero() == numero).flatMap(a -> a.fiches().stream()).toList();
+                e.removeFiches(f -> fiches.contains(f.numero()) || axisOf(f.numero()).filter(n -> n == numero).isPresent());
+                e.axes.removeIf(a -> a.numero() == numero);
+            }
+            case AJOUT_PARTIE -> {
+                String id = ((ReferencePartie) change).partie();
+                if (e.parties.stream().noneMatch(p -> p.id().equals(id))) {
+                    avenant.partiesAjoutees().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(e.parties::add);
+                }
+            }
+            case RETRAIT_PARTIE -> {
+                String id = ((ReferencePartie) change).partie();
+                e.parties.removeIf(p -> p.id().equals(id));
+                e.deliberations.removeIf(d -> d.partie().equals(id));
+            }
+            case AJOUT_EQUIPEMENTS -> e.equipements.addAll(((AjoutEquipements) change).equipements());
+            case REMPLACEMENT_EQUIPEMENT -> {
+                RemplacementEquipement r = (RemplacementEquipement) change;
+                if (r.ligne() >= 1 && r.ligne() <= e.equipements.size()) {
+                    e.equipements.set(r.ligne() - 1, r.equipement());
+                }
+            }
+            case SUPPRESSION_EQUIPEMENT -> {
+                int ligne = ((SuppressionEquipement) change).ligne();
+                if (ligne >= 1 && ligne <= e.equipements.size()) {
+                    e.equipements.remove(ligne - 1);
+                }
+            }
+            case MODIFICATION_FINANCEMENT -> {
+                Financement f = (Financement) change;
+                Predicate<Financement> same = x -> x.annee() == f.annee() && x.financeur().equals(f.financeur())
+                        && x.beneficiaire().equals(f.beneficiaire());
+                replaceOrAdd(e.financements, same, f);
+            }
+            case ENREGISTREMENT_DELIBERATION -> {
+                Deliberation d = (Deliberation) change;
+                replaceOrAdd(e.deliberations, x -> x.partie().equals(d.partie()) && x.organe() == d.organe(), d);
+            }
+            case REMPLACEMENT_ARTICLE, REMPLACEMENT_PARAGRAPHE, A_REDIGER -> {
+                // the text of articles is the templates' (see ConventionConsolidee.textes); a_rediger changes nothing yet
+            }
+        }
+        return e.build();
+    }
+
+    /** The axis a fiche number names: 5 for "5.1". */
+    static Optional<Integer> axisOf(String numeroFiche) {
+        String[] parts = numeroFiche.strip().split("\\.");
+        if (parts.length != 2 || !parts[0].matches("\\d{1,3}") || !parts[1].matches("\\d{1,3}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(parts[0]));
+    }
+
+    private static boolean changesText(Modification m) {
+        return m.remplacementArticle() != null || m.remplacementParagraphe() != null;
+    }
+
+    private static <T> void replaceOrAdd(List<T> list, Predicate<T> same, T value) {
+        int index = -1;
+        for (int i = 0; i < list.size(); i++) {
+            if (same.test(list.get(i))) {
+                index = i;
+                break;
+            }
+        }
+        if (index >= 0) {
+            list.set(index, value);
+        } else {
+            list.add(value);
+        }
+    }
+
+    /** The parts of a convention an avenant may change, as mutable copies. */
+    private static final class Editable {
+
+        private final Convention original;
+        private Periode periode;
+        private final List<Partie> parties;
+        private final List<Deliberation> deliberations;
+        private final List<Equipement> equipements;
+        private final List<Axe> axes;
+        private final List<FicheAction> fiches;
+        private final List<Financement> financements;
+
+        Editable(Convention c) {
+            original = c;
+            periode = c.periode();
+            parties = new ArrayList<>(c.parties());
+            deliberations = new ArrayList<>(c.deliberations());
+            equipements = new ArrayList<>(c.equipements());
+            axes = new ArrayList<>(c.axes());
+            fiches = new ArrayList<>(c.fichesActions());
+            financements = new ArrayList<>(c.financements());
+        }
+
+        /** Adds the fiche to annex 3 and to its axis, which then no longer waits for an avenant. */
+        void addFiche(FicheAction fiche) {
+            if (fiches.stream().anyMatch(f -> f.numero().equals(fiche.numero()))) {
+                return;
+            }
+            Optional<Integer> axe = axisOf(fiche.numero());
+            if (axe.isEmpty() || axes.stream().noneMatch(a -> a.numero() == axe.get())) {
+                return;
+            }
+            fiches.add(fiche);
+            axes.replaceAll(a -> {
+                if (a.numero() != axe.get()) {
+                    return a;
+                }
+                List<String> numeros = new ArrayList<>(a.fiches());
+                if (!numeros.contains(fiche.numero())) {
+                    numeros.add(fiche.numero());
+                }
+                return new Axe(a.numero(), a.titre(), a.domaines(), List.copyOf(numeros), null);
+            });
+        }
+
+        void removeFiches(Predicate<FicheAction> removed) {
+            List<String> numeros = fiches.stream().filter(removed).map(FicheAction::numero).toList();
+            fiches.removeIf(removed);
+            axes.replaceAll(a -> new Axe(a.numero(), a.titre(), a.domaines(),
+                    a.fiches().stream().filter(n -> !numeros.contains(n)).toList(), a.fichesParAvenant()));
+        }
+
+        Convention build() {
+            Convention c = original;
+            return new Convention(c.id(), c.titre(), c.territoire(), c.statut(), periode, c.signature(), List.copyOf(parties),
+                    c.visas(), List.copyOf(deliberations), c.preambule(), c.objectifsPartages(), c.diagnostic(), c.gouvernance(),
+                    c.communication(), c.preavisResiliationMois(), List.copyOf(equipements), List.copyOf(axes), List.copyOf(fiches),
+                    c.evaluation(), List.copyOf(financements), c.accuseReception(), c.modeles());
+        }
+    }
+}

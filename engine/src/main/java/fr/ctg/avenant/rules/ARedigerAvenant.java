@@ -1,0 +1,28 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.avenant.AvenantReporter;
+import fr.ctg.avenant.AvenantRule;
+import fr.ctg.model.avenant.ARediger;
+import fr.ctg.model.avenant.Modification;
+import fr.ctg.validate.CtgRule;
+import java.util.List;
+
+@CtgRule(code = "CTG-AVENANT-A-REDIGER",
+        resume = "Un avenant à signer ne garde aucune modification « a_rediger » laissée par le brouillon.",
+        severity = "avertissement pour un projet, erreur sinon")
+public final class ARedigerAvenant implements AvenantRule {
+
+    @Override
+    public void check(AvenantContext contexte, AvenantReporter rapport) {
+        List<Modification> modifications = contexte.avenant().modifications();
+        for (int i = 0; i < modifications.size(); i++) {
+            ARediger aRediger = modifications.get(i).aRediger();
+            if (aRediger != null) {
+                rapport.errorUnlessDraft("modifications[" + i + "].a_rediger", "la modification " + (i + 1)
+                        + " reste à rédiger (" + aRediger.chemin() + " : " + aRediger.description() + ")",
+                        "remplacez-la par une modification typée (" + ModificationAvenant.TYPES + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantRule;
+import java.util.List;
+
+/** Every rule on avenants, in the order of the README's table (after the convention's rules). */
+public final class AvenantRules {
+
+    private AvenantRules() {
+    }
+
+    public static List<AvenantRule> all() {
+        return List.of(
+                new NumeroAvenant(),
+                new ConventionAvenant(),
+                new ModificationAvenant(),
+                new SignatureAvenant(),
+                new EffetAvenant(),
+                new DureeAvenant(),
+                new SignatairesAvenant(),
+                new CibleAvenant(),
+                new EcheanceAvenant(),
+                new ARedigerAvenant());
+    }
+}

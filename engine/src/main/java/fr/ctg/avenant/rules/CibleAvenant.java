@@ -1,0 +1,159 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.avenant.AvenantReporter;
+import fr.ctg.avenant.AvenantRule;
+import fr.ctg.avenant.Consolidation;
+import fr.ctg.model.Axe;
+import fr.ctg.model.Convention;
+import fr.ctg.model.FicheAction;
+import fr.ctg.model.Partie;
+import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.Modification;
+import fr.ctg.validate.CtgRule;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Each change is checked against the convention as the changes before it in the same avenant leave it. */
+@CtgRule(code = "CTG-AVENANT-CIBLE",
+        resume = "Ce qu’une modification vise existe (fiche, axe, partie, ligne d’équipement, article 1 à 14) ; ce qu’elle ajoute n’existe pas encore.")
+public final class CibleAvenant implements AvenantRule {
+
+    static final int DERNIER_ARTICLE = 14;
+    private static final Pattern NUMERO_FICHE = Pattern.compile("(\\d{1,3})\\.\\d{1,3}");
+
+    private final Consolidation consolidation = new Consolidation();
+
+    @Override
+    public void check(AvenantContext contexte, AvenantReporter rapport) {
+        Avenant avenant = contexte.avenant();
+        Convention courante = contexte.base();
+        List<Modification> modifications = avenant.modifications();
+        for (int i = 0; i < modifications.size(); i++) {
+            Modification m = modifications.get(i);
+            if (m.kind().isPresent()) {
+                check(m, "modifications[" + i + "]." + m.kind().get().yaml(), courante, avenant, rapport);
+                courante = consolidation.apply(courante, avenant, m);
+            }
+        }
+    }
+
+    private void check(Modification m, String chemin, Convention c, Avenant avenant, AvenantReporter rapport) {
+        switch (m.kind().orElseThrow()) {
+            case AJOUT_FICHES -> {
+                List<FicheAction> fiches = m.ajoutFiches().fiches();
+                for (int j = 0; j < fiches.size(); j++) {
+                    checkNouvelleFiche(fiches.get(j).numero(), chemin + ".fiches[" + j + "].numero", c, rapport);
+                }
+            }
+            case REMPLACEMENT_FICHE -> ficheExiste(m.remplacementFiche().fiche().numero(), chemin + ".fiche.numero", c, rapport);
+            case SUPPRESSION_FICHE -> ficheExiste(m.suppressionFiche().numero(), chemin + ".numero", c, rapport);
+            case AJOUT_AXE -> {
+                if (axe(c, m.ajoutAxe().numero())) {
+                    rapport.error(chemin + ".numero", "l’axe " + m.ajoutAxe().numero() + " existe déjà",
+                            "pour le modifier, écrivez « remplacement_axe » ; sinon prenez le numéro " + (maxAxe(c) + 1));
+                }
+            }
+            case REMPLACEMENT_AXE -> axeExiste(m.remplacementAxe().numero(), chemin + ".numero", c, rapport);
+            case SUPPRESSION_AXE -> axeExiste(m.suppressionAxe().numero(), chemin + ".numero", c, rapport);
+            case AJOUT_PARTIE -> {
+                String id = m.ajoutPartie().partie();
+                if (partie(c, id)) {
+                    rapport.error(chemin + ".partie", "la partie « " + id + " » est déjà partie à la convention", "retirez cette modification");
+                } else if (avenant.partiesAjoutees().stream().noneMatch(p -> p.id().equals(id))) {
+                    rapport.error(chemin + ".partie", "la partie « " + id + " » n’est pas décrite dans « parties_ajoutees »",
+                            "décrivez-la sous « parties_ajoutees: » comme les parties de la convention");
+                }
+            }
+            case RETRAIT_PARTIE -> {
+                String id = m.retraitPartie().partie();
+                if (!partie(c, id)) {
+                    rapport.error(chemin + ".partie", "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
+                }
+            }
+            case REMPLACEMENT_EQUIPEMENT -> ligneExiste(m.remplacementEquipement().ligne(), chemin + ".ligne", c, rapport);
+            case SUPPRESSION_EQUIPEMENT -> ligneExiste(m.suppressionEquipement().ligne(), chemin + ".ligne", c, rapport);
+            case REMPLACEMENT_ARTICLE -> articleExiste(m.remplacementArticle().article(), chemin + ".article", rapport);
+            case REMPLACEMENT_PARAGRAPHE -> {
+                articleExiste(m.remplacementParagraphe().article(), chemin + ".article", rapport);
+                if (m.remplacementParagraphe().paragraphe() < 1) {
+                    rapport.error(chemin + ".paragraphe", "les paragraphes d’un article se comptent à partir de 1",
+                            "écrivez le rang du paragraphe sous le titre de l’article : 1 pour le premier");
+                }
+            }
+            case ENREGISTREMENT_DELIBERATION -> {
+                String id = m.enregistrementDeliberation().partie();
+                if (!partie(c, id)) {
+                    rapport.error(chemin + ".partie", "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
+                }
+            }
+            case PROLONGATION, AJOUT_EQUIPEMENTS, MODIFICATION_FINANCEMENT, A_REDIGER -> {
+                // nothing targeted: the period is CTG-AVENANT-DUREE's, a financing line is added or replaced
+            }
+        }
+    }
+
+    private void checkNouvelleFiche(String numero, String chemin, Convention c, AvenantReporter rapport) {
+        Matcher forme = NUMERO_FICHE.matcher(numero.strip());
+        if (!forme.matches()) {
+            rapport.error(chemin, "le numéro de fiche « " + numero + " » n’a pas la forme AXE.N", "écrivez par exemple « 5.1 »");
+        } else if (!axe(c, Integer.parseInt(forme.group(1)))) {
+            rapport.error(chemin, "la fiche " + numero + " se rattache à l’axe " + forme.group(1) + ", qui n’existe pas",
+                    "axes existants : " + c.axes().stream().map(a -> String.valueOf(a.numero())).collect(Collectors.joining(", "))
+                            + " ; un nouvel axe s’ajoute par « ajout_axe », avant cette modification");
+        } else if (fiche(c, numero)) {
+            rapport.error(chemin, "la fiche " + numero + " existe déjà", "pour la modifier, écrivez « remplacement_fiche »");
+        }
+    }
+
+    private void ficheExiste(String numero, String chemin, Convention c, AvenantReporter rapport) {
+        if (!fiche(c, numero)) {
+            rapport.error(chemin, "la fiche " + numero + " n’existe pas dans la convention", "fiches existantes : "
+                    + c.fichesActions().stream().map(FicheAction::numero).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void axeExiste(int numero, String chemin, Convention c, AvenantReporter rapport) {
+        if (!axe(c, numero)) {
+            rapport.error(chemin, "l’axe " + numero + " n’existe pas dans la convention", "axes existants : "
+                    + c.axes().stream().map(a -> String.valueOf(a.numero())).collect(Collectors.joining(", ")));
+        }
+    }
+
+    private void ligneExiste(int ligne, String chemin, Convention c, AvenantReporter rapport) {
+        int lignes = c.equipements().size();
+        if (ligne < 1 || ligne > lignes) {
+            rapport.error(chemin, "l’annexe 2 n’a pas de ligne " + ligne + " (elle en compte " + lignes + ")",
+                    lignes == 0 ? "l’annexe 2 est vide : ajoutez des lignes par « ajout_equipements »"
+                            : "écrivez un rang de ligne entre 1 et " + lignes);
+        }
+    }
+
+    private void articleExiste(int article, String chemin, AvenantReporter rapport) {
+        if (article < 1 || article > DERNIER_ARTICLE) {
+            rapport.error(chemin, "la convention n’a pas d’article " + article, "les articles sont numérotés de 1 à " + DERNIER_ARTICLE);
+        }
+    }
+
+    private static boolean fiche(Convention c, String numero) {
+        return c.fichesActions().stream().anyMatch(f -> f.numero().equals(numero));
+    }
+
+    private static boolean axe(Convention c, int numero) {
+        return c.axes().stream().anyMatch(a -> a.numero() == numero);
+    }
+
+    private static int maxAxe(Convention c) {
+        return c.axes().stream().mapToInt(Axe::numero).max().orElse(0);
+    }
+
+    private static boolean partie(Convention c, String id) {
+        return c.parties().stream().anyMatch(p -> p.id().equals(id));
+    }
+
+    private static String ids(Convention c) {
+        return c.parties().stream().map(Partie::id).collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,20 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.avenant.AvenantReporter;
+import fr.ctg.avenant.AvenantRule;
+import fr.ctg.validate.CtgRule;
+
+@CtgRule(code = "CTG-AVENANT-CONVENTION", resume = "Un avenant nomme la convention qu’il modifie : celle du dossier qui le contient.")
+public final class ConventionAvenant implements AvenantRule {
+
+    @Override
+    public void check(AvenantContext contexte, AvenantReporter rapport) {
+        String nommee = contexte.avenant().convention();
+        String id = contexte.convention().id();
+        if (!nommee.equals(id)) {
+            rapport.error("convention", "l’avenant modifie la convention « " + nommee + " », mais il est rangé avec la convention « " + id + " »",
+                    "écrivez « convention: " + id + " », ou rangez l’avenant dans le dossier avenants/ de sa convention");
+        }
+    }
+}

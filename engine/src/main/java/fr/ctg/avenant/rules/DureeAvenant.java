@@ -1,0 +1,40 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.avenant.AvenantReporter;
+import fr.ctg.avenant.AvenantRule;
+import fr.ctg.model.Periode;
+import fr.ctg.model.avenant.Modification;
+import fr.ctg.text.FrenchDates;
+import fr.ctg.validate.CtgRule;
+import java.time.LocalDate;
+import java.util.List;
+
+@CtgRule(code = "CTG-AVENANT-DUREE",
+        resume = "Une prolongation repousse la fin de la convention sans porter sa durée au-delà de cinq ans.")
+public final class DureeAvenant implements AvenantRule {
+
+    static final int DUREE_MAXIMALE_ANS = 5;
+
+    @Override
+    public void check(AvenantContext contexte, AvenantReporter rapport) {
+        Periode periode = contexte.base().periode();
+        LocalDate finMaximale = periode.debut().plusYears(DUREE_MAXIMALE_ANS).minusDays(1);
+        List<Modification> modifications = contexte.avenant().modifications();
+        for (int i = 0; i < modifications.size(); i++) {
+            if (modifications.get(i).prolongation() == null) {
+                continue;
+            }
+            LocalDate fin = modifications.get(i).prolongation().fin();
+            String chemin = "modifications[" + i + "].prolongation.fin";
+            if (!fin.isAfter(periode.fin())) {
+                rapport.error(chemin, "la prolongation au " + FrenchDates.shortForm(fin) + " ne repousse pas la fin de la convention (le "
+                        + FrenchDates.shortForm(periode.fin()) + ")", "écrivez une date après le " + FrenchDates.shortForm(periode.fin()));
+            } else if (fin.isAfter(finMaximale)) {
+                rapport.error(chemin, "prolongée au " + FrenchDates.shortForm(fin) + ", la convention commencée le "
+                        + FrenchDates.shortForm(periode.debut()) + " durerait plus de " + DUREE_MAXIMALE_ANS + " ans",
+                        "prolongez-la au " + FrenchDates.shortForm(finMaximale) + " au plus tard");
+            }
+        }
+    }
+}

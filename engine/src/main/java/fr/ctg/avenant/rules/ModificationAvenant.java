@@ -1,0 +1,37 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.avenant.AvenantReporter;
+import fr.ctg.avenant.AvenantRule;
+import fr.ctg.model.avenant.Modification;
+import fr.ctg.validate.CtgRule;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+@CtgRule(code = "CTG-AVENANT-MODIFICATION",
+        resume = "Un avenant apporte au moins une modification, et chaque modification est d’un seul type (prolongation, ajout_fiches…).")
+public final class ModificationAvenant implements AvenantRule {
+
+    static final String TYPES = Arrays.stream(Modification.Kind.values()).map(Modification.Kind::yaml).collect(Collectors.joining(", "));
+
+    @Override
+    public void check(AvenantContext contexte, AvenantReporter rapport) {
+        List<Modification> modifications = contexte.avenant().modifications();
+        if (modifications.isEmpty()) {
+            rapport.error("modifications", "l’avenant n’apporte aucune modification",
+                    "ajoutez sous « modifications: » une ligne « - TYPE: » suivie de ses champs ; types possibles : " + TYPES);
+        }
+        for (int i = 0; i < modifications.size(); i++) {
+            List<Modification.Kind> kinds = modifications.get(i).kinds();
+            if (kinds.isEmpty()) {
+                rapport.error("modifications[" + i + "]", "la modification " + (i + 1) + " ne dit pas de quel type elle est",
+                        "commencez-la par l’un des types : " + TYPES);
+            } else if (kinds.size() > 1) {
+                rapport.error("modifications[" + i + "]", "la modification " + (i + 1) + " mêle plusieurs types ("
+                        + kinds.stream().map(Modification.Kind::yaml).collect(Collectors.joining(", ")) + ")",
+                        "écrivez une modification par type, chacune précédée de « - »");
+            }
+        }
+    }
+}

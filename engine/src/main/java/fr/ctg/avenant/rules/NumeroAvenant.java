@@ -1,0 +1,28 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.avenant.AvenantFiles;
+import fr.ctg.avenant.AvenantReporter;
+import fr.ctg.avenant.AvenantRule;
+import fr.ctg.validate.CtgRule;
+
+@CtgRule(code = "CTG-AVENANT-NUMERO",
+        resume = "Les avenants sont numérotés à la suite (1, 2, 3…), chacun dans le fichier avenant-NN.yaml de son numéro.")
+public final class NumeroAvenant implements AvenantRule {
+
+    @Override
+    public void check(AvenantContext contexte, AvenantReporter rapport) {
+        int numero = contexte.avenant().numero();
+        String attendu = AvenantFiles.fileName(contexte.rang());
+        String fichier = contexte.file().getFileName().toString();
+        if (numero != contexte.rang()) {
+            String rang = contexte.rang() == 1 ? "le premier avenant de la convention"
+                    : "l’avenant qui suit l’avenant n° " + (contexte.rang() - 1);
+            rapport.error("numero", "l’avenant porte le n° " + numero + " alors qu’il est " + rang
+                    + " : la numérotation se suit sans trou", "écrivez « numero: " + contexte.rang() + " »");
+        } else if (!fichier.equals(attendu)) {
+            rapport.error("numero", "l’avenant n° " + numero + " est dans le fichier " + fichier,
+                    "renommez le fichier en " + attendu);
+        }
+    }
+}

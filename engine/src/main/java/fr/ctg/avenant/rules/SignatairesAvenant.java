@@ -1,0 +1,59 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.avenant.AvenantReporter;
+import fr.ctg.avenant.AvenantRule;
+import fr.ctg.model.Partie;
+import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.Modification;
+import fr.ctg.validate.CtgRule;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+@CtgRule(code = "CTG-AVENANT-SIGNATAIRES",
+        resume = "Un avenant est signé par toutes les parties de la convention et par celles qu’il ajoute, chacune déclarée par « ajout_partie ».")
+public final class SignatairesAvenant implements AvenantRule {
+
+    @Override
+    public void check(AvenantContext contexte, AvenantReporter rapport) {
+        Avenant avenant = contexte.avenant();
+        List<String> parties = contexte.base().parties().stream().map(Partie::id).toList();
+        List<String> ajoutees = avenant.partiesAjoutees().stream().map(Partie::id).toList();
+        List<String> signataires = avenant.signataires();
+        Set<String> vus = new HashSet<>();
+        for (int i = 0; i < signataires.size(); i++) {
+            String id = signataires.get(i);
+            if (!vus.add(id)) {
+                rapport.error("signataires[" + i + "]", "la partie « " + id + " » est citée deux fois parmi les signataires", "supprimez la seconde");
+            } else if (!parties.contains(id) && !ajoutees.contains(id)) {
+                rapport.error("signataires[" + i + "]", "« " + id + " » n’est ni une partie de la convention ni une partie ajoutée par l’avenant",
+                        "parties possibles : " + String.join(", ", parties) + (ajoutees.isEmpty() ? "" : ", " + String.join(", ", ajoutees)));
+            }
+        }
+        for (String id : parties) {
+            if (!signataires.contains(id)) {
+                rapport.error("signataires", "la partie « " + id + " » de la convention ne signe pas l’avenant",
+                        "un avenant est signé par toutes les parties de la convention : ajoutez « " + id + " » aux signataires");
+            }
+        }
+        Set<String> declarees = avenant.modifications().stream().map(Modification::ajoutPartie).filter(Objects::nonNull)
+                .map(r -> r.partie()).collect(Collectors.toSet());
+        for (int i = 0; i < ajoutees.size(); i++) {
+            String id = ajoutees.get(i);
+            if (parties.contains(id)) {
+                rapport.error("parties_ajoutees[" + i + "].id", "la partie « " + id + " » est déjà partie à la convention",
+                        "retirez-la de « parties_ajoutees » ou donnez-lui un autre identifiant");
+            } else if (!signataires.contains(id)) {
+                rapport.error("parties_ajoutees[" + i + "].id", "la partie ajoutée « " + id + " » ne signe pas l’avenant",
+                        "ajoutez « " + id + " » aux signataires");
+            }
+            if (!declarees.contains(id)) {
+                rapport.error("parties_ajoutees[" + i + "].id", "aucune modification « ajout_partie » ne fait entrer « " + id + " » dans la convention",
+                        "ajoutez la modification « - ajout_partie: {partie: " + id + "} »");
+            }
+        }
+    }
+}

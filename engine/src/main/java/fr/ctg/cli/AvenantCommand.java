@@ -1,0 +1,72 @@
+package fr.ctg.cli;
+
+import fr.ctg.avenant.draft.AvenantDraft;
+import fr.ctg.avenant.draft.DraftException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ctg avenant brouillon DOSSIER --depuis REF}: the avenants of a convention. */
+@Command(name = "avenant",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        resourceBundle = Ctg.USAGE_TEXTS,
+        description = "Prépare les avenants d’une convention.",
+        subcommands = AvenantCommand.Brouillon.class)
+public final class AvenantCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    @Command(name = "brouillon",
+            mixinStandardHelpOptions = true,
+            versionProvider = VersionProvider.class,
+            resourceBundle = Ctg.USAGE_TEXTS,
+            description = {"Rédige le brouillon de l’avenant suivant (DOSSIER/avenants/avenant-NN.yaml) d’après les changements",
+                "de convention.yaml depuis une référence git : prolongation, fiches, parties, équipements…",
+                "Ce qui ne peut pas être typé devient une modification « a_rediger » à compléter.",
+                "Code de sortie : 0 si le brouillon est écrit, 2 sinon (dossier, dépôt ou référence introuvable, convention illisible)."})
+    static final class Brouillon implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "DOSSIER", description = "Le dossier de la convention, ou son fichier convention.yaml.")
+        Path convention;
+
+        @Option(names = "--depuis", paramLabel = "REF", required = true,
+                description = "La référence git de la version signée : commit, branche ou étiquette (par exemple convention-signee).")
+        String ref;
+
+        @Override
+        public Integer call() {
+            Path file = Files.isDirectory(convention) ? convention.resolve(ConventionFinder.FILE_NAME) : convention;
+            if (!Files.isRegularFile(file)) {
+                spec.commandLine().getErr().println("ctg : " + file + " n’existe pas");
+                return Ctg.USAGE_OR_UNREADABLE;
+            }
+            try {
+                AvenantDraft.Result result = new AvenantDraft().write(file, ref);
+                int total = result.avenant().modifications().size();
+                spec.commandLine().getOut().println("ctg : brouillon écrit dans " + result.file() + " : " + total + " modification"
+                        + (total > 1 ? "s" : "") + ", dont " + result.aRediger() + " à rédiger");
+                return Ctg.SUCCESS;
+            } catch (DraftException e) {
+                spec.commandLine().getErr().println("ctg : " + e.getMessage());
+                return Ctg.USAGE_OR_UNREADABLE;
+            }
+        }
+    }
+}

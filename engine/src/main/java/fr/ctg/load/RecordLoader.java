@@ -1,0 +1,35 @@
+package fr.ctg.load;
+
+import fr.ctg.diagnostic.Diagnostic;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads a YAML file into any root record of the model (a convention, an avenant) with the same safe
+ * reader and binder, keeping every value's position.
+ */
+public final class RecordLoader {
+
+    /** What loading one file gave: the record when it could be bound, the positions, the problems. */
+    public record Loaded<T>(Path file, @Nullable T value, SourceMap sources, List<Diagnostic> diagnostics) {
+    }
+
+    private final YamlReader reader = new YamlReader();
+
+    /** @param documentName how messages name the whole file: "la convention", "l’avenant" */
+    public <T extends Record> Loaded<T> load(Path file, Class<T> root, String documentName) throws UnreadableInputException {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        SourceMap sources = new SourceMap(file);
+        T value = null;
+        Node node = reader.read(file, diagnostics).orElse(null);
+        if (node != null) {
+            Object bound = new RecordBinder(sources, diagnostics, documentName).bind(node, root, "");
+            value = diagnostics.stream().anyMatch(Diagnostic::isError) ? null : root.cast(bound);
+        }
+        diagnostics.sort(Diagnostic.IN_FILE_ORDER);
+        return new Loaded<>(file, value, sources, List.copyOf(diagnostics));
+    }
+}

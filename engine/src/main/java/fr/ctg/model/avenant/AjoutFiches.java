@@ -1,0 +1,8 @@
+package fr.ctg.model.avenant;
+
+import fr.ctg.model.FicheAction;
+import java.util.List;
+
+/** Fiches actions added to annex 3, each to the axis its number names ("5.1" to axis 5). */
+public record AjoutFiches(List<FicheAction> fiches) {
+}

@@ -1,0 +1,9 @@
+package fr.ctg.model.avenant;
+
+import fr.ctg.model.Equipement;
+
+/**
+ * @param ligne the row of annex 2 as the convention (amended by the earlier avenants) numbers it, from 1
+ */
+public record RemplacementEquipement(int ligne, Equipement equipement) {
+}

@@ -1,0 +1,77 @@
+package fr.ctg.avenant;
+
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.LoadResult;
+import fr.ctg.model.Convention;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The minimal valid convention (2024-01-01 to 2028-12-31, parties caf and cc, axis 2 waiting for its
+ * fiches until 2024-06-30) in {@code <temp>/minimale/}, with avenants written next to it.
+ */
+final class AvenantFixture {
+
+    /** The head of a valid avenant n° 1 to the minimal convention; modifications follow. */
+    static final String ENTETE = """
+            numero: 1
+            convention: minimale
+            statut: a_signer
+            date: 2024-05-15
+            date_effet: 2024-06-01
+            signataires: [caf, cc]
+            modifications:
+            """;
+
+    private final Path conventionFile;
+
+    AvenantFixture(Path temp) {
+        try (InputStream in = AvenantFixture.class.getResourceAsStream("/fr/ctg/load/minimale.yaml")) {
+            conventionFile = temp.resolve("minimale/convention.yaml");
+            Files.createDirectories(conventionFile.getParent().resolve(AvenantFiles.FOLDER));
+            Files.write(conventionFile, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Path conventionFile() {
+        return conventionFile;
+    }
+
+    Convention convention() {
+        try {
+            LoadResult loaded = new ConventionLoader().load(conventionFile);
+            return loaded.loadedConvention().orElseThrow(() -> new AssertionError(loaded.diagnostics()));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    Path avenant(String fileName, String yaml) {
+        try {
+            return Files.writeString(conventionFile.getParent().resolve(AvenantFiles.FOLDER).resolve(fileName), yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every diagnostic of the folder's avenants, one line each, file names shortened to the avenant's. */
+    List<String> diagnostics() {
+        try {
+            List<Diagnostic> diagnostics = new AvenantValidator().validate(convention(), new AvenantLoader().loadAll(conventionFile));
+            return diagnostics.stream()
+                    .map(d -> d.position().file().getFileName() + ":" + d.position().line() + ":" + d.position().column() + ": "
+                            + d.severity().label() + "[" + d.code() + "]: " + d.message())
+                    .toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,186 @@
+package fr.ctg.avenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.model.Convention;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AvenantValidatorTest {
+
+    private static final String AJOUT_FICHE_2_1 = """
+              - ajout_fiches:
+                  fiches:
+                    - numero: "2.1"
+                      titre: Soutenir les parents
+                      contexte: Aucun lieu d’accueil enfants-parents.
+                      objectifs: Ouvrir un LAEP.
+                      public_vise: Les parents
+            """;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void l_avenant_01_de_forcalquier_est_valide() throws Exception {
+        Path convention = Path.of("../conventions/forcalquier-2022-2024/convention.yaml").toAbsolutePath().normalize();
+        Convention forcalquier = new ConventionLoader().load(convention).loadedConvention().orElseThrow();
+
+        assertEquals(List.of(), new AvenantValidator().validate(forcalquier, new AvenantLoader().loadAll(convention)));
+    }
+
+    @Test
+    void un_avenant_valide_n_a_aucun_diagnostic() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of(), fixture.diagnostics());
+    }
+
+    @Test
+    void un_numero_qui_saute_un_rang_est_situe_sur_la_ligne_du_numero() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("numero: 1", "numero: 2") + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of("avenant-01.yaml:1:9: erreur[CTG-AVENANT-NUMERO]: l’avenant porte le n° 2 alors qu’il est "
+                + "le premier avenant de la convention : la numérotation se suit sans trou"), fixture.diagnostics());
+    }
+
+    @Test
+    void un_numero_qui_ne_correspond_pas_au_fichier_est_signale() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-03.yaml", AvenantFixture.ENTETE.replace("numero: 1", "numero: 2")
+                .replace("2024-05-15", "2024-07-01").replace("2024-06-01", "2024-07-15") + """
+                  - suppression_fiche:
+                      numero: "1.1"
+                """);
+
+        assertEquals(List.of("avenant-03.yaml:1:9: erreur[CTG-AVENANT-NUMERO]: l’avenant n° 2 est dans le fichier avenant-03.yaml"),
+                fixture.diagnostics());
+    }
+
+    @Test
+    void un_avenant_signe_hors_de_la_periode_est_une_erreur() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("date: 2024-05-15", "date: 2029-02-01") + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of(
+                "avenant-01.yaml:4:7: avertissement[CTG-AVENANT-ECHEANCE]: les fiches de l’axe 2 étaient promises par avenant au plus tard "
+                        + "le 30/06/2024 ; l’avenant n° 1 qui les apporte est signé le 01/02/2029",
+                "avenant-01.yaml:4:7: erreur[CTG-AVENANT-SIGNATURE]: l’avenant est signé le 01/02/2029, hors de la période de la "
+                        + "convention (du 01/01/2024 au 31/12/2028)"), fixture.diagnostics());
+    }
+
+    @Test
+    void une_prolongation_au_dela_de_cinq_ans_est_refusee_et_l_effet_juge_sur_la_periode_prolongee() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("date_effet: 2024-06-01", "date_effet: 2029-03-01") + """
+                  - prolongation:
+                      fin: 2029-06-30
+                """ + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of("avenant-01.yaml:9:12: erreur[CTG-AVENANT-DUREE]: prolongée au 30/06/2029, la convention commencée "
+                + "le 01/01/2024 durerait plus de 5 ans"), fixture.diagnostics());
+    }
+
+    @Test
+    void une_date_d_effet_hors_periode_est_une_erreur() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("date_effet: 2024-06-01", "date_effet: 2023-06-01") + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of("avenant-01.yaml:5:13: erreur[CTG-AVENANT-EFFET]: l’avenant prend effet le 01/06/2023, hors de la période "
+                + "de la convention (du 01/01/2024 au 31/12/2028)"), fixture.diagnostics());
+    }
+
+    @Test
+    void les_cibles_absentes_sont_signalees_chacune_a_sa_place() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
+                  - suppression_fiche:
+                      numero: "9.9"
+                  - suppression_equipement:
+                      ligne: 3
+                  - remplacement_article:
+                      article: 15
+                      texte: Nouveau texte.
+                  - retrait_partie:
+                      partie: mane
+                """);
+
+        assertEquals(List.of(
+                "avenant-01.yaml:16:15: erreur[CTG-AVENANT-CIBLE]: la fiche 9.9 n’existe pas dans la convention",
+                "avenant-01.yaml:18:14: erreur[CTG-AVENANT-CIBLE]: l’annexe 2 n’a pas de ligne 3 (elle en compte 0)",
+                "avenant-01.yaml:20:16: erreur[CTG-AVENANT-CIBLE]: la convention n’a pas d’article 15",
+                "avenant-01.yaml:23:15: erreur[CTG-AVENANT-CIBLE]: « mane » n’est pas une partie de la convention"), fixture.diagnostics());
+    }
+
+    @Test
+    void une_fiche_deja_ajoutee_par_un_avenant_precedent_ne_peut_etre_ajoutee_a_nouveau() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-02.yaml", AvenantFixture.ENTETE.replace("numero: 1", "numero: 2").replace("2024-05-15", "2024-09-01")
+                .replace("2024-06-01", "2024-09-15") + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of("avenant-02.yaml:10:19: erreur[CTG-AVENANT-CIBLE]: la fiche 2.1 existe déjà"), fixture.diagnostics());
+    }
+
+    @Test
+    void un_avenant_signe_apres_l_echeance_sans_les_fiches_attendues_le_signale() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("2024-05-15", "2024-09-01").replace("2024-06-01", "2024-09-15") + """
+                  - suppression_fiche:
+                      numero: "1.1"
+                """);
+
+        assertEquals(List.of("avenant-01.yaml:4:7: avertissement[CTG-AVENANT-ECHEANCE]: les fiches de l’axe 2 étaient promises par "
+                + "avenant au plus tard le 30/06/2024 ; l’avenant n° 1, signé le 01/09/2024, ne les apporte toujours pas"), fixture.diagnostics());
+    }
+
+    @Test
+    void toutes_les_parties_signent_et_une_partie_ajoutee_est_declaree() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("[caf, cc]", "[caf, mane]") + AJOUT_FICHE_2_1 + """
+                parties_ajoutees:
+                  - id: mane
+                    type: commune
+                    nom: Commune de Mane
+                    article: la
+                    genre: feminin
+                    organe: conseil_municipal
+                    representants:
+                      - civilite: Mme
+                        nom: Anne PETIT
+                        qualite: Maire
+                """);
+
+        assertEquals(List.of(
+                "avenant-01.yaml:6:14: erreur[CTG-AVENANT-SIGNATAIRES]: la partie « cc » de la convention ne signe pas l’avenant",
+                "avenant-01.yaml:16:9: erreur[CTG-AVENANT-SIGNATAIRES]: aucune modification « ajout_partie » ne fait entrer « mane » "
+                        + "dans la convention"), fixture.diagnostics());
+    }
+
+    @Test
+    void une_modification_a_deux_types_et_une_modification_a_rediger_sont_refusees() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
+                  - prolongation:
+                      fin: 2028-12-31
+                    suppression_fiche:
+                      numero: "1.1"
+                  - a_rediger:
+                      chemin: preambule.thematiques
+                      description: la liste a changé
+                """);
+
+        assertEquals(List.of(
+                "avenant-01.yaml:15:5: erreur[CTG-AVENANT-MODIFICATION]: la modification 2 mêle plusieurs types (prolongation, suppression_fiche)",
+                "avenant-01.yaml:16:12: erreur[CTG-AVENANT-DUREE]: la prolongation au 31/12/2028 ne repousse pas la fin de la convention "
+                        + "(le 31/12/2028)",
+                "avenant-01.yaml:20:7: erreur[CTG-AVENANT-A-REDIGER]: la modification 3 reste à rédiger (preambule.thematiques : la liste a changé)"),
+                fixture.diagnostics());
+    }
+}

@@ -1,0 +1,83 @@
+package fr.ctg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ctg.avenant.AvenantLoader;
+import fr.ctg.avenant.AvenantValidator;
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.model.avenant.ARediger;
+import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.Modification;
+import fr.ctg.model.avenant.Modification.Kind;
+import fr.ctg.model.avenant.Prolongation;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class AvenantCommandTest {
+
+    @TempDir
+    Path depot;
+
+    @Test
+    void le_brouillon_tire_de_l_historique_nomme_la_nouvelle_date_de_fin_et_garde_ce_qu_il_ne_sait_pas_typer() throws Exception {
+        Path convention = CliRun.minimalConvention(depot.resolve("minimale/convention.yaml"), "fin: 2028-12-31", "fin: 2027-12-31");
+        try (Git git = Git.init().setDirectory(depot.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern("minimale/convention.yaml").call();
+            git.commit().setMessage("Convention signée").setAuthor("Chargée CTG", "ctg@example.org")
+                    .setCommitter("Chargée CTG", "ctg@example.org").setSign(false).call();
+        }
+        String texte = Files.readString(convention, StandardCharsets.UTF_8);
+        Files.writeString(convention, texte.replace("fin: 2027-12-31", "fin: 2028-12-31").replace("    - La parentalité\n", ""),
+                StandardCharsets.UTF_8);
+
+        CliRun run = avenant("brouillon", depot.resolve("minimale").toString(), "--depuis", "main");
+
+        Path brouillon = depot.resolve("minimale/avenants/avenant-01.yaml");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("ctg : brouillon écrit dans " + brouillon + " : 2 modifications, dont 1 à rédiger\n", run.out());
+        Avenant avenant = new AvenantLoader().load(brouillon).value();
+        assertEquals(List.of(
+                Modification.of(Kind.PROLONGATION, new Prolongation(LocalDate.of(2028, 12, 31))),
+                Modification.of(Kind.A_REDIGER, new ARediger("preambule.thematiques",
+                        "la liste « preambule.thematiques » a changé (2 éléments avant, 1 après)"))), avenant.modifications());
+        assertEquals(List.of("caf", "cc"), avenant.signataires());
+        assertTrue(Files.readString(brouillon).startsWith("# yaml-language-server: $schema=../../ctg-avenant.schema.json\n"));
+        List<Diagnostic> diagnostics = new AvenantValidator().validate(new ConventionLoader().load(convention).convention(),
+                List.of(new AvenantLoader().load(brouillon)));
+        assertEquals(List.of("CTG-AVENANT-SIGNATURE", "CTG-AVENANT-EFFET", "CTG-AVENANT-A-REDIGER"),
+                diagnostics.stream().filter(d -> !d.isError()).map(Diagnostic::code).toList(),
+                "un brouillon (projet) n’a que des avertissements : " + diagnostics);
+    }
+
+    @Test
+    void une_reference_inconnue_est_dite_en_francais() throws Exception {
+        CliRun.minimalConvention(depot.resolve("minimale/convention.yaml"));
+        Git.init().setDirectory(depot.toFile()).call().close();
+
+        CliRun run = avenant("brouillon", depot.resolve("minimale").toString(), "--depuis", "signee");
+
+        assertEquals(2, run.code());
+        assertEquals("ctg : la référence git « signee » est inconnue (essayez un commit, une branche ou une étiquette)\n", run.err());
+    }
+
+    private static CliRun avenant(String... arguments) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine line = new CommandLine(new AvenantCommand());
+        line.setOut(new PrintWriter(out));
+        line.setErr(new PrintWriter(err));
+        int code = line.execute(arguments);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,100 @@
+package fr.ctg.generate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ctg.avenant.AvenantFiles;
+import fr.ctg.avenant.AvenantLoader;
+import fr.ctg.compose.Composer;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.model.Convention;
+import fr.ctg.model.avenant.Avenant;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.ValidationResult;
+
+/** The documents of Forcalquier's avenant n° 1 and of the convention it amends, consolidated. */
+class AvenantDocumentsTest {
+
+    private static final Path CONVENTION = Path.of("../conventions/forcalquier-2022-2024/convention.yaml").toAbsolutePath().normalize();
+    private static final DocumentGenerator GENERATOR = new DocumentGenerator();
+
+    private static Convention forcalquier;
+    private static Avenant avenant01;
+    private static Path avenantFile;
+
+    @BeforeAll
+    static void load() throws Exception {
+        forcalquier = new ConventionLoader().load(CONVENTION).loadedConvention().orElseThrow();
+        avenantFile = AvenantFiles.of(CONVENTION).get(0);
+        avenant01 = new AvenantLoader().load(avenantFile).value();
+    }
+
+    @Test
+    void l_avenant_dit_son_objet_article_par_article() throws Exception {
+        String xhtml = new Composer().composeAvenant(avenant01, forcalquier, List.of(), avenantFile, CONVENTION);
+        String text = spaces(xhtml.replaceAll("<[^>]+>", " "));
+
+        assertTrue(xhtml.contains("Avenant n°\u00a01 à la Convention Territoriale Globale 2022-2024"), xhtml);
+        assertTrue(text.contains("Vu la convention territoriale globale signée le 9 novembre 2022 ;"), text);
+        assertTrue(text.contains("Monsieur David GEHANT, dûment autorisé à signer le présent avenant par délibération de son conseil communautaire ;"), text);
+        assertTrue(text.contains("Il est convenu ce qui suit :"), text);
+        assertTrue(text.contains("ARTICLE 1 - PLAN D’ACTIONS L’annexe 3 est complétée par les fiches actions 5.1, 5.2 et 6.1 suivantes :"), text);
+        assertTrue(text.contains("Fiche action 5.1 : Coordonner et développer l’offre de soutien à la parentalité"), text);
+        assertTrue(text.contains("ARTICLE 2 - DATE D’EFFET Le présent avenant prend effet le 1er avril 2023."), text);
+        assertTrue(text.contains("ARTICLE 3 - AUTRES DISPOSITIONS Les autres dispositions de la convention demeurent inchangées."), text);
+        assertTrue(text.contains("Fait à Digne les bains, le 15 mars 2023"), text);
+        assertEquals(8, xhtml.split("class=\"signature\"", -1).length - 1, "un bloc de signature par représentant");
+    }
+
+    @Test
+    void les_pdf_de_l_avenant_et_de_la_version_consolidee_sont_des_pdf_a_et_la_version_consolidee_contient_les_nouvelles_fiches()
+            throws Exception {
+        Documents avenant = GENERATOR.avenant(avenant01, forcalquier, List.of(), avenantFile, CONVENTION);
+        Documents consolidee = GENERATOR.consolidated(forcalquier, List.of(avenant01), CONVENTION);
+
+        assertEquals(List.of(), pdfA2bFailures(avenant.pdf()));
+        assertEquals(List.of(), pdfA2bFailures(consolidee.pdf()));
+        String text = text(consolidee.pdf());
+        assertTrue(text.contains("Version consolidée après l’avenant n"), text);
+        assertTrue(text.contains("Fiche action 5.2"), text);
+        assertTrue(text.contains("Développer les lieux d’accueil enfants-parents"), text);
+        assertTrue(text.contains("Fiche action 6.1"), text);
+        assertTrue(!text.contains("feront l’objet d’un avenant"), "les axes 5 et 6 n’attendent plus d’avenant");
+        assertTrue(avenant.docx().length > 0);
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return spaces(new PDFTextStripper().getText(document));
+        }
+    }
+
+    /** Every run of spaces, no-break ones included, as one space. */
+    private static String spaces(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]+", " ");
+    }
+
+    private static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
+        VeraGreenfieldFoundryProvider.initialise();
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+            ValidationResult result = validator.validate(parser);
+            return result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                    .distinct().toList();
+        }
+    }
+}
