@@ -1,9 +1,9 @@
 package fr.ctg.cli;
 
+import fr.ctg.avenant.rules.AvenantRules;
 import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.LoadCode;
 import fr.ctg.validate.CtgRule;
-import fr.ctg.validate.Rule;
 import fr.ctg.validate.Rules;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +21,11 @@ public final class CodesTable {
 
     private final List<Row> rows;
 
-    public CodesTable(List<Rule> rules) {
+    /** @param rules convention and avenant rules, each class annotated with {@link CtgRule} */
+    public CodesTable(List<?> rules) {
         List<Row> all = new ArrayList<>();
-        for (Rule rule : rules) {
-            CtgRule description = rule.description();
+        for (Object rule : rules) {
+            CtgRule description = rule.getClass().getAnnotation(CtgRule.class);
             all.add(new Row(description.code(), description.severity(), description.resume()));
         }
         for (LoadCode code : LoadCode.values()) {
@@ -33,9 +34,11 @@ public final class CodesTable {
         this.rows = List.copyOf(all);
     }
 
-    /** The table of the engine as built: {@link Rules#all()} and {@link LoadCode}. */
+    /** The table of the engine as built: {@link Rules#all()}, {@link AvenantRules#all()} and {@link LoadCode}. */
     public static CodesTable ofEngine() {
-        return new CodesTable(Rules.all());
+        List<Object> rules = new ArrayList<>(Rules.all());
+        rules.addAll(AvenantRules.all());
+        return new CodesTable(rules);
     }
 
     public List<Row> rows() {

@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import fr.ctg.avenant.AvenantSchema;
 import fr.ctg.schema.SchemaGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,12 @@ final class SchemaCommand implements Callable<Integer> {
             description = "Le fichier où écrire le schéma (par défaut, la sortie standard).")
     @Nullable Path output;
 
+    @Option(names = "--avenant", description = "Le schéma des fichiers avenants/avenant-NN.yaml au lieu de celui des conventions.")
+    boolean avenant;
+
     @Override
     public Integer call() {
-        String schema = new SchemaGenerator().generateText();
+        String schema = (avenant ? AvenantSchema.generator() : new SchemaGenerator()).generateText();
         if (output == null) {
             spec.commandLine().getOut().print(schema);
             return Ctg.SUCCESS;

@@ -1,7 +1,10 @@
 package fr.ctg.cli;
 
+import fr.ctg.avenant.AvenantLoader;
+import fr.ctg.avenant.AvenantValidator;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.LoadResult;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.validate.Validator;
 import java.io.PrintWriter;
@@ -19,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = Ctg.USAGE_TEXTS,
-        description = {"Vérifie des conventions (fichiers YAML) et signale chaque problème avec sa position.",
+        description = {"Vérifie des conventions (fichiers YAML) et leurs avenants, et signale chaque problème avec sa position.",
             "Code de sortie : 0 sans erreur (avertissements permis), 1 si une erreur, 2 si la commande est mal écrite ou un fichier illisible."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -47,11 +50,17 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ConventionLoader loader = new ConventionLoader();
         Validator validator = new Validator();
+        AvenantLoader avenantLoader = new AvenantLoader();
+        AvenantValidator avenantValidator = new AvenantValidator();
         List<ValidationResult> results = new ArrayList<>();
         boolean unreadable = false;
         for (Path file : files) {
             try {
-                List<Diagnostic> diagnostics = validator.validate(loader.load(file));
+                LoadResult loaded = loader.load(file);
+                List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
+                if (loaded.convention() != null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                    diagnostics.addAll(avenantValidator.validate(loaded.convention(), avenantLoader.loadAll(file)));
+                }
                 results.add(new ValidationResult(file, diagnostics));
             } catch (UnreadableInputException e) {
                 errors.println("ctg : " + e.getMessage());

@@ -2,6 +2,7 @@ package fr.ctg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.avenant.rules.AvenantRules;
 import fr.ctg.load.LoadCode;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
@@ -48,7 +49,7 @@ class CodesTableTest {
     void theEnginesTableHasEveryRuleAndEveryLoaderCodeOnce() {
         List<String> codes = CodesTable.ofEngine().rows().stream().map(CodesTable.Row::code).toList();
 
-        assertEquals(Rules.all().size() + LoadCode.values().length, codes.size());
+        assertEquals(Rules.all().size() + AvenantRules.all().size() + LoadCode.values().length, codes.size());
         assertEquals(codes.size(), codes.stream().distinct().count(), "un code apparaît deux fois : " + codes);
         for (Rule rule : Rules.all()) {
             assertEquals(true, codes.contains(rule.description().code()), rule.description().code());

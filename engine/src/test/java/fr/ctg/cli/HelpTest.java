@@ -17,8 +17,8 @@ class HelpTest {
     void describesValiderInFrench() {
         assertEquals(new CliRun(0, """
                 Utilisation : ctg valider [-hV] [--format=FORMAT] CHEMIN...
-                Vérifie des conventions (fichiers YAML) et signale chaque problème avec sa
-                position.
+                Vérifie des conventions (fichiers YAML) et leurs avenants, et signale chaque
+                problème avec sa position.
                 Code de sortie : 0 sans erreur (avertissements permis), 1 si une erreur, 2 si
                 la commande est mal écrite ou un fichier illisible.
 
@@ -67,7 +67,7 @@ class HelpTest {
 
         assertEquals(2, run.code());
         assertEquals("", run.out());
-        assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, schema, regles\nUtilisation : ctg [-hV] [COMMANDE]\n"),
+        assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, avenant, schema, regles\nUtilisation : ctg [-hV] [COMMANDE]\n"),
                 run.err());
         assertEquals(1, run.err().split("Utilisation", -1).length - 1, "l’aide n’est montrée qu’une fois");
     }
