@@ -1,0 +1,156 @@
+package fr.ctg.fidelite;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * The text of a convention's own pages (not the appended deliberations) as PDFBox extracts it, page furniture
+ * removed: the préfecture stamp, "Page x / y", the "PROJET" watermark, the table of contents, and a table's header
+ * row repeated at the top of a page. The labels of numbered lists ("1.") are left out too, as {@code DocxText} leaves
+ * out Word's: they are not text of the document, and openhtmltopdf draws them before the page's text, so PDFBox
+ * extracts them all at the top of the page, far from their items. The result is a list of tokens (text between spaces, tabs and line ends), so
+ * that line wrapping does not count; no-break spaces stay inside tokens.
+ */
+final class PdfText {
+
+    private static final Pattern STAMP =
+            Pattern.compile("Accusé de réception en préfecture \\S+ - Date de réception préfecture : \\d\\d/\\d\\d/\\d{4}");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("Page (\\d+) / (\\d+)");
+    private static final String WATERMARK = "PROJET";
+    private static final String TABLE_OF_CONTENTS = "Sommaire";
+    private static final Pattern LIST_LABEL = Pattern.compile("\\d+\\.");
+    private static final Pattern DOT_LEADER = Pattern.compile("(\\. ){3,}\\.?\\s*\\d+$");
+    private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n]+");
+    private static final Pattern TABLE_HEADER = Pattern.compile("<thead>(.*?)</thead>", Pattern.DOTALL);
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+
+    private PdfText() {
+    }
+
+    /** The tokens of the convention's pages; {@code xhtml} is the composed document, read for its table headers. */
+    static List<String> tokens(byte[] pdf, String xhtml) throws IOException {
+        List<List<String>> pages = new ArrayList<>();
+        for (List<String> lines : withoutTableOfContents(ownPagesLines(pdf))) {
+            pages.add(tokens(String.join("\n", lines)));
+        }
+        List<List<String>> headers = tableHeaders(xhtml);
+        List<String> tokens = new ArrayList<>();
+        for (List<String> page : pages) {
+            tokens.addAll(withoutRepeatedHeader(page, headers, tokens));
+        }
+        return tokens;
+    }
+
+    static String text(byte[] pdf, String xhtml) throws IOException {
+        return String.join(" ", tokens(pdf, xhtml));
+    }
+
+    static List<String> tokens(String text) {
+        return Arrays.stream(SPACES.split(text.strip())).filter(t -> !t.isEmpty()).toList();
+    }
+
+    /** The lines of each page numbered "Page x / y" (y counts the convention's own pages), furniture removed. */
+    private static List<List<String>> ownPagesLines(byte[] pdf) throws IOException {
+        List<List<String>> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            int ownPages = document.getNumberOfPages();
+            for (int page = 1; page <= ownPages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                List<String> lines = new ArrayList<>();
+                for (String line : stripper.getText(document).split("\\R")) {
+                    String content = line.strip();
+                    Matcher number = PAGE_NUMBER.matcher(content);
+                    if (number.matches()) {
+                        ownPages = Integer.parseInt(number.group(2));
+                    } else if (!STAMP.matcher(content).matches() && !LIST_LABEL.matcher(content).matches()) {
+                        lines.add(content);
+                    }
+                }
+                pages.add(withoutWatermark(lines));
+            }
+        }
+        return pages;
+    }
+
+    /** Rotated, the watermark comes out as a few consecutive lines ("PROJE", "T") that spell it. */
+    private static List<String> withoutWatermark(List<String> lines) {
+        for (int first = 0; first < lines.size(); first++) {
+            StringBuilder spelled = new StringBuilder();
+            for (int last = first; last < lines.size(); last++) {
+                spelled.append(lines.get(last).replaceAll("\\s", ""));
+                if (spelled.toString().equals(WATERMARK)) {
+                    List<String> rest = new ArrayList<>(lines.subList(0, first));
+                    rest.addAll(lines.subList(last + 1, lines.size()));
+                    return rest;
+                }
+                if (!WATERMARK.startsWith(spelled.toString())) {
+                    break;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** From the "Sommaire" title to its last entry (dot leader and page number), entries wrapped on two lines included. */
+    private static List<List<String>> withoutTableOfContents(List<List<String>> pages) {
+        int[] start = null;
+        int[] end = null;
+        for (int page = 0; page < pages.size(); page++) {
+            List<String> lines = pages.get(page);
+            for (int line = 0; line < lines.size(); line++) {
+                if (start == null && lines.get(line).equals(TABLE_OF_CONTENTS)) {
+                    start = new int[] {page, line};
+                } else if (start != null && DOT_LEADER.matcher(lines.get(line)).find()) {
+                    end = new int[] {page, line};
+                }
+            }
+        }
+        if (start == null || end == null) {
+            return pages;
+        }
+        List<List<String>> result = new ArrayList<>();
+        for (int page = 0; page < pages.size(); page++) {
+            List<String> kept = new ArrayList<>();
+            List<String> lines = pages.get(page);
+            for (int line = 0; line < lines.size(); line++) {
+                boolean afterStart = page > start[0] || page == start[0] && line >= start[1];
+                boolean beforeEnd = page < end[0] || page == end[0] && line <= end[1];
+                if (!(afterStart && beforeEnd)) {
+                    kept.add(lines.get(line));
+                }
+            }
+            result.add(kept);
+        }
+        return result;
+    }
+
+    private static List<List<String>> tableHeaders(String xhtml) {
+        List<List<String>> headers = new ArrayList<>();
+        Matcher header = TABLE_HEADER.matcher(xhtml);
+        while (header.find()) {
+            headers.add(tokens(TAG.matcher(header.group(1)).replaceAll(" ").replace("&amp;", "&")));
+        }
+        return headers;
+    }
+
+    /** A header row that opens a page and was already read before is repeated furniture. */
+    private static List<String> withoutRepeatedHeader(List<String> page, List<List<String>> headers, List<String> before) {
+        for (List<String> header : headers) {
+            boolean opensThePage = page.size() >= header.size() && page.subList(0, header.size()).equals(header);
+            if (opensThePage && Collections.indexOfSubList(before, header) >= 0) {
+                return page.subList(header.size(), page.size());
+            }
+        }
+        return page;
+    }
+}
