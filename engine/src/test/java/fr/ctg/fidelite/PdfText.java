@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The text of a convention's own pages (not the appended deliberations) as PDFBox extracts it, page furniture
  * removed: the préfecture stamp, "Page x / y", the "PROJET" watermark, the table of contents, and a table's header
  * row repeated at the top of a page. The labels of numbered lists ("1.") are left out too, as {@code DocxText} leaves
  * out Word's: they are not text of the document, and openhtmltopdf draws them before the page's text, so PDFBox
- * extracts them all at the top of the page, far from their items. The result is a list of tokens (text between spaces, tabs and line ends), so
+ * extracts them all at the top of the page, far from their items. A justified line stretches its no-break spaces
+ * too, and PDFBox reads the stretch as one more space: spaces next to a no-break space are dropped. A line that ends
+ * with a word's hyphen ("Haute-") was broken after it and goes on with the next line's first word ("Provence"). The result is a list of tokens (text between spaces, tabs and line ends), so
  * that line wrapping does not count; no-break spaces stay inside tokens.
  */
 final class PdfText {
@@ -24,10 +27,11 @@ final class PdfText {
     private static final Pattern STAMP =
             Pattern.compile("Accusé de réception en préfecture \\S+ - Date de réception préfecture : \\d\\d/\\d\\d/\\d{4}");
     private static final Pattern PAGE_NUMBER = Pattern.compile("Page (\\d+) / (\\d+)");
-    private static final String WATERMARK = "PROJET";
     private static final String TABLE_OF_CONTENTS = "Sommaire";
     private static final Pattern LIST_LABEL = Pattern.compile("\\d+\\.");
     private static final Pattern DOT_LEADER = Pattern.compile("(\\. ){3,}\\.?\\s*\\d+$");
+    private static final Pattern STRETCHED_NO_BREAK_SPACE = Pattern.compile(" *([\\u00A0\\u202F]) *");
+    private static final Pattern HYPHEN_AT_LINE_END = Pattern.compile("(\\p{L}-)\n");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\r\\n]+");
     private static final Pattern TABLE_HEADER = Pattern.compile("<thead>(.*?)</thead>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
@@ -39,7 +43,7 @@ final class PdfText {
     static List<String> tokens(byte[] pdf, String xhtml) throws IOException {
         List<List<String>> pages = new ArrayList<>();
         for (List<String> lines : withoutTableOfContents(ownPagesLines(pdf))) {
-            pages.add(tokens(String.join("\n", lines)));
+            pages.add(tokens(HYPHEN_AT_LINE_END.matcher(String.join("\n", lines)).replaceAll("$1")));
         }
         List<List<String>> headers = tableHeaders(xhtml);
         List<String> tokens = new ArrayList<>();
@@ -61,14 +65,14 @@ final class PdfText {
     private static List<List<String>> ownPagesLines(byte[] pdf) throws IOException {
         List<List<String>> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new PDFTextStripper();
+            PDFTextStripper stripper = new WithoutWatermark();
             int ownPages = document.getNumberOfPages();
             for (int page = 1; page <= ownPages; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 List<String> lines = new ArrayList<>();
                 for (String line : stripper.getText(document).split("\\R")) {
-                    String content = line.strip();
+                    String content = STRETCHED_NO_BREAK_SPACE.matcher(line.strip()).replaceAll("$1");
                     Matcher number = PAGE_NUMBER.matcher(content);
                     if (number.matches()) {
                         ownPages = Integer.parseInt(number.group(2));
@@ -76,29 +80,10 @@ final class PdfText {
                         lines.add(content);
                     }
                 }
-                pages.add(withoutWatermark(lines));
+                pages.add(lines);
             }
         }
         return pages;
-    }
-
-    /** Rotated, the watermark comes out as a few consecutive lines ("PROJE", "T") that spell it. */
-    private static List<String> withoutWatermark(List<String> lines) {
-        for (int first = 0; first < lines.size(); first++) {
-            StringBuilder spelled = new StringBuilder();
-            for (int last = first; last < lines.size(); last++) {
-                spelled.append(lines.get(last).replaceAll("\\s", ""));
-                if (spelled.toString().equals(WATERMARK)) {
-                    List<String> rest = new ArrayList<>(lines.subList(0, first));
-                    rest.addAll(lines.subList(last + 1, lines.size()));
-                    return rest;
-                }
-                if (!WATERMARK.startsWith(spelled.toString())) {
-                    break;
-                }
-            }
-        }
-        return lines;
     }
 
     /** From the "Sommaire" title to its last entry (dot leader and page number), entries wrapped on two lines included. */
@@ -132,6 +117,17 @@ final class PdfText {
             result.add(kept);
         }
         return result;
+    }
+
+    /** The "PROJET" watermark is the only text drawn askew. */
+    private static final class WithoutWatermark extends PDFTextStripper {
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            if (text.getTextMatrix().getShearY() == 0) {
+                super.processTextPosition(text);
+            }
+        }
     }
 
     private static List<List<String>> tableHeaders(String xhtml) {
