@@ -42,13 +42,15 @@ final class PdfText {
     /** The tokens of the convention's pages; {@code xhtml} is the composed document, read for its table headers. */
     static List<String> tokens(byte[] pdf, String xhtml) throws IOException {
         List<List<String>> pages = new ArrayList<>();
-        for (List<String> lines : withoutTableOfContents(ownPagesLines(pdf))) {
-            pages.add(tokens(HYPHEN_AT_LINE_END.matcher(String.join("\n", lines)).replaceAll("$1")));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int page = 1; page <= ownPages(document); page++) {
+                pages.add(lines(document, page));
+            }
         }
         List<List<String>> headers = tableHeaders(xhtml);
         List<String> tokens = new ArrayList<>();
-        for (List<String> page : pages) {
-            tokens.addAll(withoutRepeatedHeader(page, headers, tokens));
+        for (List<String> lines : withoutTableOfContents(pages)) {
+            tokens.addAll(withoutRepeatedHeader(tokens(lines), headers, tokens));
         }
         return tokens;
     }
@@ -57,33 +59,40 @@ final class PdfText {
         return String.join(" ", tokens(pdf, xhtml));
     }
 
+    /** One page's tokens joined by single spaces, furniture removed (the table of contents kept). */
+    static String page(PDDocument document, int page) throws IOException {
+        return String.join(" ", tokens(lines(document, page)));
+    }
+
     static List<String> tokens(String text) {
         return Arrays.stream(SPACES.split(text.strip())).filter(t -> !t.isEmpty()).toList();
     }
 
-    /** The lines of each page numbered "Page x / y" (y counts the convention's own pages), furniture removed. */
-    private static List<List<String>> ownPagesLines(byte[] pdf) throws IOException {
-        List<List<String>> pages = new ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFTextStripper stripper = new WithoutWatermark();
-            int ownPages = document.getNumberOfPages();
-            for (int page = 1; page <= ownPages; page++) {
-                stripper.setStartPage(page);
-                stripper.setEndPage(page);
-                List<String> lines = new ArrayList<>();
-                for (String line : stripper.getText(document).split("\\R")) {
-                    String content = STRETCHED_NO_BREAK_SPACE.matcher(line.strip()).replaceAll("$1");
-                    Matcher number = PAGE_NUMBER.matcher(content);
-                    if (number.matches()) {
-                        ownPages = Integer.parseInt(number.group(2));
-                    } else if (!STAMP.matcher(content).matches() && !LIST_LABEL.matcher(content).matches()) {
-                        lines.add(content);
-                    }
-                }
-                pages.add(lines);
+    private static List<String> tokens(List<String> lines) {
+        return tokens(HYPHEN_AT_LINE_END.matcher(String.join("\n", lines)).replaceAll("$1"));
+    }
+
+    /** "Page x / y" counts the convention's own pages, before the appended deliberations. */
+    private static int ownPages(PDDocument document) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setEndPage(1);
+        Matcher number = PAGE_NUMBER.matcher(stripper.getText(document));
+        return number.find() ? Integer.parseInt(number.group(2)) : document.getNumberOfPages();
+    }
+
+    private static List<String> lines(PDDocument document, int page) throws IOException {
+        PDFTextStripper stripper = new WithoutWatermark();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        List<String> lines = new ArrayList<>();
+        for (String line : stripper.getText(document).split("\\R")) {
+            String content = STRETCHED_NO_BREAK_SPACE.matcher(line.strip()).replaceAll("$1");
+            if (!PAGE_NUMBER.matcher(content).matches() && !STAMP.matcher(content).matches()
+                    && !LIST_LABEL.matcher(content).matches()) {
+                lines.add(content);
             }
         }
-        return pages;
+        return lines;
     }
 
     /** From the "Sommaire" title to its last entry (dot leader and page number), entries wrapped on two lines included. */
