@@ -50,9 +50,4 @@ record HostileCase(Path folder) {
             throw new UncheckedIOException(e);
         }
     }
-
-    @Override
-    public String toString() {
-        return name();
-    }
 }
