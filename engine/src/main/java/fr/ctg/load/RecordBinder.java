@@ -46,6 +46,10 @@ final class RecordBinder {
     private static final Set<Tag> STANDARD_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 
+    /** Dates outside these years are typing mistakes ("0203-11-20"); the year 0 would even print as 1. */
+    static final int FIRST_YEAR = 1900;
+    static final int LAST_YEAR = 2199;
+
     /** Aliases may make a small file expand into a huge tree; binding stops past this many values. */
     static final int MAX_VALUES = 200_000;
 
@@ -211,6 +215,15 @@ final class RecordBinder {
     private Object bindScalar(ScalarNode node, Class<?> type, String path) {
         String text = node.getValue();
         if (String.class.equals(type)) {
+            Optional<InvisibleCharacters.Found> invisible = InvisibleCharacters.first(text);
+            if (invisible.isPresent()) {
+                int index = invisible.get().index();
+                String before = text.substring(Math.max(0, index - 30), index).strip();
+                error(LoadCode.ENCODING, node, field(path) + " contient un caractère invisible (" + invisible.get().description() + ")"
+                        + (before.isEmpty() ? " au début" : " après « " + before + " »"),
+                        "retapez la valeur sans ce caractère (souvent collé depuis un autre document)");
+                return null;
+            }
             return isNull(node) ? "" : text;
         }
         if (Integer.class.equals(type) || int.class.equals(type)) {
@@ -259,6 +272,12 @@ final class RecordBinder {
         String text = node.getValue();
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.matches()) {
+            int year = Integer.parseInt(iso.group(1));
+            if (year < FIRST_YEAR || year > LAST_YEAR) {
+                error(LoadCode.INVALID_DATE, node, "la date « " + text + " » est hors des années possibles pour une convention ("
+                        + FIRST_YEAR + " à " + LAST_YEAR + ")", "vérifiez l’année (format AAAA-MM-JJ)");
+                return null;
+            }
             try {
                 return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
             } catch (DateTimeException e) {

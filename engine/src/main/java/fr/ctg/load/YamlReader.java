@@ -59,6 +59,13 @@ public final class YamlReader {
     }
 
     private Optional<String> decode(Path file, byte[] bytes, List<Diagnostic> diagnostics) {
+        Optional<String> otherEncoding = UnicodeMarks.encodingOtherThanUtf8(bytes);
+        if (otherEncoding.isPresent()) {
+            diagnostics.add(LoadCode.ENCODING.error(new Position(file, 1, 1),
+                    "le fichier est encodé en " + otherEncoding.get() + ", pas en UTF-8",
+                    "enregistrez le fichier en UTF-8 depuis votre éditeur (« Enregistrer sous » > encodage UTF-8)"));
+            return Optional.empty();
+        }
         int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {

@@ -11,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param visas the legal references cited before the deliberations ("Vu ..."), without the "Vu"
  * @param preavisResiliationMois notice for termination by mutual consent, 6 months when absent
  * @param modeles a folder of templates overriding the national ones, relative to the convention's folder
+ * @param empreintePdfSigne the SHA-256 (64 hexadecimal digits) of the signed PDF, once signed: the engine never
+ *     overwrites a file with this fingerprint
  */
 public record Convention(
         String id,
@@ -34,5 +36,6 @@ public record Convention(
         Evaluation evaluation,
         List<Financement> financements,
         @Nullable AccuseReception accuseReception,
-        @Nullable String modeles) {
+        @Nullable String modeles,
+        @Nullable String empreintePdfSigne) {
 }

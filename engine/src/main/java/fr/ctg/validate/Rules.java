@@ -11,9 +11,11 @@ import fr.ctg.validate.rules.DeliberationManquante;
 import fr.ctg.validate.rules.DeliberationOrgane;
 import fr.ctg.validate.rules.DeliberationTardive;
 import fr.ctg.validate.rules.DomaineNational;
+import fr.ctg.validate.rules.EmpreintePdfSigne;
 import fr.ctg.validate.rules.EspacesReserves;
 import fr.ctg.validate.rules.EvaluationAnnee;
 import fr.ctg.validate.rules.FicheAxe;
+import fr.ctg.validate.rules.FichierReference;
 import fr.ctg.validate.rules.FicheManquante;
 import fr.ctg.validate.rules.FicheOrpheline;
 import fr.ctg.validate.rules.FicheUnique;
@@ -43,6 +45,7 @@ public final class Rules {
                 new PeriodeOrdonnee(),
                 new PeriodeMaximale(),
                 new SignatureRequise(),
+                new EmpreintePdfSigne(),
                 new PartiesRequises(),
                 new PartieUnique(),
                 new RepresentantRequis(),
@@ -53,6 +56,7 @@ public final class Rules {
                 new DeliberationDatee(),
                 new DeliberationTardive(),
                 new DeliberationOrgane(),
+                new FichierReference(),
                 new AxeUnique(),
                 new AxeVide(),
                 new AxeEcheance(),

@@ -124,6 +124,41 @@ class RecordBinderTest {
     }
 
     @Test
+    void refusesTheYearZeroAndYearsNoConventionCanHave() throws Exception {
+        assertEquals(List.of("7:8 CTG-DATE-INVALIDE la date « 0000-12-31 » est hors des années possibles pour une convention (1900 à 2199)"
+                + " | vérifiez l’année (format AAAA-MM-JJ)"), lines(load(dir, minimalWith("  fin: 2028-12-31", "  fin: 0000-12-31"))));
+        assertEquals(List.of("7:8 CTG-DATE-INVALIDE la date « 2200-01-01 » est hors des années possibles pour une convention (1900 à 2199)"
+                + " | vérifiez l’année (format AAAA-MM-JJ)"), lines(load(dir, minimalWith("  fin: 2028-12-31", "  fin: 2200-01-01"))));
+    }
+
+    @Test
+    void refusesAnEscapedControlCharacterThatTheDocumentsCouldNotCarry() throws Exception {
+        String yaml = minimalWith("  lieu: Exempleville", "  lieu: \"Exemple\\x07ville\"");
+
+        assertEquals(List.of("9:9 CTG-YAML-ENCODAGE « lieu » contient un caractère invisible (U+0007, caractère de contrôle) après « Exemple »"
+                + " | retapez la valeur sans ce caractère (souvent collé depuis un autre document)"), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void refusesAMarkForcingTheDirectionOfWriting() throws Exception {
+        String yaml = minimalWith("nom: Paul DURAND", "nom: \u202eDNARUD luaP");
+
+        assertEquals(List.of("31:14 CTG-YAML-ENCODAGE « nom » contient un caractère invisible (U+202E, qui force le sens d’écriture) au début"
+                + " | retapez la valeur sans ce caractère (souvent collé depuis un autre document)"), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void refusesZeroWidthCharactersAndLoneSurrogatesButKeepsEmoji() throws Exception {
+        assertEquals(List.of("31:14 CTG-YAML-ENCODAGE « nom » contient un caractère invisible (U+200B, caractère sans chasse) après « Paul DUR »"
+                + " | retapez la valeur sans ce caractère (souvent collé depuis un autre document)"),
+                lines(load(dir, minimalWith("nom: Paul DURAND", "nom: Paul DUR\u200bAND"))));
+        assertEquals(List.of("31:14 CTG-YAML-ENCODAGE « nom » contient un caractère invisible (U+D800, demi-caractère UTF-16 isolé) après « Paul »"
+                + " | retapez la valeur sans ce caractère (souvent collé depuis un autre document)"),
+                lines(load(dir, minimalWith("nom: Paul DURAND", "nom: \"Paul \\uD800\""))));
+        assertEquals(List.of(), lines(load(dir, minimalWith("nom: Paul DURAND", "nom: Paul DURAND \uD83C\uDFDB\t\u00a0"))));
+    }
+
+    @Test
     void givesAFrenchDateBackInTheIsoFormat() throws Exception {
         String yaml = minimalWith("  fin: 2028-12-31", "  fin: 20/12/2022");
 

@@ -46,6 +46,16 @@ class YamlReaderTest {
     }
 
     @Test
+    void namesUtf16AndUtf32FromTheirByteOrderMarkRatherThanCallingThemBinary() throws Exception {
+        String hint = " | enregistrez le fichier en UTF-8 depuis votre éditeur (« Enregistrer sous » > encodage UTF-8)";
+        byte[] utf16 = "\uFEFFid: x\n".getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf32 = "\uFEFFid: x\n".getBytes(java.nio.charset.Charset.forName("UTF-32BE"));
+
+        assertEquals(List.of("1:1 CTG-YAML-ENCODAGE le fichier est encodé en UTF-16, pas en UTF-8" + hint), lines(load(dir, utf16)));
+        assertEquals(List.of("1:1 CTG-YAML-ENCODAGE le fichier est encodé en UTF-32, pas en UTF-8" + hint), lines(load(dir, utf32)));
+    }
+
+    @Test
     void locatesTheFirstByteThatIsNotUtf8CountingCharactersNotBytes() throws Exception {
         byte[] text = "id: x\ntitre: « Été » ".getBytes(StandardCharsets.UTF_8);
         byte[] content = new byte[text.length + 1];

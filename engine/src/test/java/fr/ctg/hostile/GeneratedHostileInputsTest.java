@@ -1,0 +1,153 @@
+package fr.ctg.hostile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ctg.compose.Composer;
+import fr.ctg.generate.DocumentGenerator;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.LoadResult;
+import fr.ctg.model.Convention;
+import fr.ctg.validate.ConventionSnippet;
+import fr.ctg.validate.Validator;
+import fr.ctg.write.docx.DocxText;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile inputs too big to commit, or that depend on the machine: made here, in a temporary folder. */
+class GeneratedHostileInputsTest {
+
+    private static final String DELIBERATION_LINE = "    numero: 2023-112\n";
+
+    @TempDir
+    Path dossier;
+
+    private Path conventionFile() {
+        return dossier.resolve("minimale/convention.yaml");
+    }
+
+    private List<String> diagnostics(ConventionSnippet snippet) throws Exception {
+        return diagnostics(write(snippet));
+    }
+
+    private Path write(ConventionSnippet snippet) throws IOException {
+        Files.createDirectories(conventionFile().getParent());
+        Files.writeString(conventionFile(), snippet.text(), StandardCharsets.UTF_8);
+        return conventionFile();
+    }
+
+    private static List<String> diagnostics(Path file) throws Exception {
+        return new Validator().validate(new ConventionLoader().load(file)).stream()
+                .map(d -> d.position().line() + ":" + d.position().column() + ": " + d.severity().label() + "[" + d.code() + "]: " + d.message())
+                .toList();
+    }
+
+    @Test
+    void aFiftyMegabyteFileIsRefusedOnItsSizeWithoutBeingRead() throws Exception {
+        Path file = conventionFile();
+        Files.createDirectories(file.getParent());
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(50L * 1024 * 1024);
+        }
+        // all NUL bytes: had the loader read it, it would have said CTG-YAML-BINAIRE
+        assertEquals(List.of("1:1: erreur[CTG-YAML-TAILLE]: le fichier fait 51\u202f200\u00a0Ko, au-delà de la limite de 5\u202f120\u00a0Ko"),
+                diagnostics(file));
+    }
+
+    @Test
+    void aOneMegabyteTextFieldLoadsValidatesAndComposes() throws Exception {
+        String huge = "Le multi-accueil accueille les familles du territoire. ".repeat(19_000).strip();
+        assertTrue(huge.length() > 1_000_000);
+        Path file = write(ConventionSnippet.minimale().with("contexte: Le multi-accueil est le seul mode d’accueil collectif du territoire.",
+                "contexte: " + huge));
+
+        LoadResult loaded = new ConventionLoader().load(file);
+        assertEquals(List.of(), new Validator().validate(loaded));
+        Convention convention = loaded.loadedConvention().orElseThrow();
+        assertEquals(huge, convention.fichesActions().get(0).contexte());
+        assertTrue(new Composer().composeConvention(convention, file).contains(huge.substring(0, 1000)));
+    }
+
+    @Test
+    void aLineOfTwoMegabytesOfBracketsIsRefusedForItsDepth() throws Exception {
+        String brackets = "[".repeat(1_000_000) + "]".repeat(1_000_000);
+        assertEquals(List.of("61:53: erreur[CTG-YAML-PROFONDEUR]: les rubriques sont imbriquées trop profondément (plus de 40 niveaux)"),
+                diagnostics(ConventionSnippet.minimale().with("copilotes: [caf, cc]", "copilotes: " + brackets)));
+    }
+
+    @Test
+    void aBillionLaughsBombIsRefusedForItsAliases() throws Exception {
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char name = 'b'; name <= 'z'; name++) {
+            bomb.append(name).append(": &").append(name).append(" [").append(String.join(",", Collections.nCopies(9, "*" + (char) (name - 1))))
+                    .append("]\n");
+        }
+        assertEquals(List.of("89:14: erreur[CTG-YAML-ALIAS]: le fichier répète trop d’alias (*nom) : plus de 20 sont refusés"),
+                diagnostics(ConventionSnippet.minimale().append(bomb.toString())));
+    }
+
+    @Test
+    void anEncryptedDeliberationIsRefused() throws Exception {
+        Path pdf = conventionFile().resolveSibling("deliberations/cc.pdf");
+        Files.createDirectories(pdf.getParent());
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            document.protect(new StandardProtectionPolicy("proprietaire", "lecteur", new AccessPermission()));
+            document.save(pdf.toFile());
+        }
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » est un PDF protégé par un mot de passe :"
+                + " il ne peut pas être joint à la convention"),
+                diagnostics(ConventionSnippet.minimale().with(DELIBERATION_LINE, DELIBERATION_LINE + "    fichier: deliberations/cc.pdf\n")));
+    }
+
+    @Test
+    void symbolicLinksLeadingOutOfTheConventionsFolderAreRefused() throws Exception {
+        Path outside = Files.createDirectories(dossier.resolve("ailleurs"));
+        Files.writeString(outside.resolve("secret.pdf"), "%PDF-1.7 secret");
+        Path folder = Files.createDirectories(conventionFile().getParent());
+        Files.createSymbolicLink(folder.resolve("deliberation.pdf"), outside.resolve("secret.pdf"));
+        Files.createSymbolicLink(folder.resolve("modeles"), outside);
+
+        assertEquals(List.of(
+                "39:14: erreur[CTG-FICHIER]: le chemin « deliberation.pdf » mène, par un lien symbolique, hors du dossier de la convention",
+                "87:10: erreur[CTG-FICHIER]: le chemin « modeles » mène, par un lien symbolique, hors du dossier de la convention"),
+                diagnostics(ConventionSnippet.minimale().with(DELIBERATION_LINE, DELIBERATION_LINE + "    fichier: deliberation.pdf\n")
+                        .append("modeles: modeles\n")));
+    }
+
+    @Test
+    void remoteImagesInTextFieldsStayTextAndNoConnectionIsAttempted() throws Exception {
+        try (ServerSocketChannel server = ServerSocketChannel.open()) {
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+            server.configureBlocking(false);
+            String url = "http://127.0.0.1:" + server.socket().getLocalPort() + "/pixel.png";
+            String image = "<img src=\"" + url + "\"/>";
+            Path file = write(ConventionSnippet.minimale()
+                    .with("titre: Maintenir l’offre d’accueil du jeune enfant", "titre: '" + image + "'")
+                    .with("contexte: Le multi-accueil est le seul mode d’accueil collectif du territoire.",
+                            "contexte: '" + image + " ![pixel](" + url + ") <link rel=\"stylesheet\" href=\"" + url + "\"/>'"));
+            Convention convention = new ConventionLoader().load(file).loadedConvention().orElseThrow();
+
+            byte[] docx = new DocumentGenerator().convention(convention, file).docx();
+
+            // a connection attempt would have completed in the listening socket's backlog
+            assertNull(server.accept(), "le moteur a tenté une connexion à " + url);
+            assertTrue(LiteralRenderingTest.withoutSpaces(String.join("", DocxText.lines(docx))).contains(LiteralRenderingTest.withoutSpaces(image)));
+        }
+    }
+}
