@@ -209,12 +209,13 @@ public final class Consolidation {
                     a.fiches().stream().filter(n -> !numeros.contains(n)).toList(), a.fichesParAvenant()));
         }
 
+        /** The amended convention; the signed PDF's fingerprint belongs to the original act, not to this version. */
         Convention build() {
             Convention c = original;
             return new Convention(c.id(), c.titre(), c.territoire(), c.statut(), periode, c.signature(), List.copyOf(parties),
                     c.visas(), List.copyOf(deliberations), c.preambule(), c.objectifsPartages(), c.diagnostic(), c.gouvernance(),
                     c.communication(), c.preavisResiliationMois(), List.copyOf(equipements), List.copyOf(axes), List.copyOf(fiches),
-                    c.evaluation(), List.copyOf(financements), c.accuseReception(), c.modeles());
+                    c.evaluation(), List.copyOf(financements), c.accuseReception(), c.modeles(), null);
         }
     }
 }
