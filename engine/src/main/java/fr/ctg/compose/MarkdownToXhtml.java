@@ -37,9 +37,17 @@ final class MarkdownToXhtml {
     /** A commonmark parser keeps no state between calls: one instance serves every thread. */
     private final Parser parser = Parser.builder().enabledBlockTypes(Set.of(Heading.class, ListBlock.class)).build();
 
+    /**
+     * Character references ("&amp;#x202E;", "&amp;rlm;") are text as typed: decoded, they would smuggle in the
+     * invisible characters the loader refuses. Escaping every ampersand keeps them literal.
+     */
+    private Node parse(String markdown) {
+        return parser.parse(markdown.replace("&", "\\&"));
+    }
+
     /** Block content: paragraphs and lists. */
     String blocks(String markdown) {
-        Node document = parser.parse(markdown);
+        Node document = parse(markdown);
         XhtmlWriter writer = new XhtmlWriter();
         document.accept(writer);
         return writer.result();
@@ -50,7 +58,7 @@ final class MarkdownToXhtml {
      * gives its text alone, anything longer its blocks.
      */
     String containerContent(String markdown) {
-        Node document = parser.parse(markdown);
+        Node document = parse(markdown);
         XhtmlWriter writer = new XhtmlWriter();
         Node first = document.getFirstChild();
         if (first instanceof Paragraph && first.getNext() == null) {
@@ -122,7 +130,7 @@ final class MarkdownToXhtml {
 
         @Override
         public void visit(Code code) {
-            escape(code.getLiteral());
+            escape(code.getLiteral().replace("\\&", "&"));
         }
 
         @Override

@@ -37,6 +37,12 @@ class MarkdownToXhtmlTest {
     }
 
     @Test
+    void keepsCharacterReferencesAsTypedSoNoInvisibleCharacterGetsIn() {
+        assertEquals("<p>&amp;#x202E; &amp;rlm; &amp;amp; et &amp;</p>",
+                markdown.blocks("&#x202E; &rlm; &amp; et `&`"));
+    }
+
+    @Test
     void writesRawHtmlAndTemplateSyntaxAsText() {
         assertEquals("<p>&lt;/p&gt;&lt;w:p&gt; &amp; ]]&gt; &lt;script&gt;alert(1)&lt;/script&gt;</p>",
                 markdown.blocks("</p><w:p> & ]]> <script>alert(1)</script>"));
