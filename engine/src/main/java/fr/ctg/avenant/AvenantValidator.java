@@ -15,15 +15,15 @@ import java.util.List;
  */
 public final class AvenantValidator {
 
-    private final List<AvenantRule> regles;
+    private final List<AvenantRule> rules;
     private final Consolidation consolidation = new Consolidation();
 
     public AvenantValidator() {
         this(AvenantRules.all());
     }
 
-    public AvenantValidator(List<AvenantRule> regles) {
-        this.regles = List.copyOf(regles);
+    public AvenantValidator(List<AvenantRule> rules) {
+        this.rules = List.copyOf(rules);
     }
 
     /** The diagnostics of every avenant file, in file order. */
@@ -38,9 +38,9 @@ public final class AvenantValidator {
             if (avenant == null) {
                 continue;
             }
-            AvenantContext contexte = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file());
-            for (AvenantRule regle : regles) {
-                regle.check(contexte, new AvenantReporter(loaded.sources(), avenant.statut(), regle.description().code(), diagnostics));
+            AvenantContext context = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file());
+            for (AvenantRule rule : rules) {
+                rule.check(context, new AvenantReporter(loaded.sources(), avenant.statut(), rule.description().code(), diagnostics));
             }
             base = consolidation.amend(base, avenant);
             precedents.add(avenant);

@@ -9,23 +9,23 @@ import java.util.List;
 /** Runs every CTG rule on a loaded convention; rules only run once its form is sound. */
 public final class Validator {
 
-    private final List<Rule> regles;
+    private final List<Rule> rules;
 
     public Validator() {
         this(Rules.all());
     }
 
-    public Validator(List<Rule> regles) {
-        this.regles = List.copyOf(regles);
+    public Validator(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
     }
 
     /** The loading diagnostics, then, when the file could be read, those of every rule, in file order. */
-    public List<Diagnostic> validate(LoadResult chargement) {
-        List<Diagnostic> diagnostics = new ArrayList<>(chargement.diagnostics());
-        Convention convention = chargement.convention();
+    public List<Diagnostic> validate(LoadResult loaded) {
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+        Convention convention = loaded.convention();
         if (convention != null) {
-            for (Rule regle : regles) {
-                regle.check(convention, new Reporter(chargement.sources(), convention.statut(), regle.description().code(), diagnostics));
+            for (Rule rule : rules) {
+                rule.check(convention, new Reporter(loaded.sources(), convention.statut(), rule.description().code(), diagnostics));
             }
         }
         diagnostics.sort(Diagnostic.IN_FILE_ORDER);

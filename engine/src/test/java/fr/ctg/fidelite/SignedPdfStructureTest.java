@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.write.pdf.VeraPdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -125,6 +126,6 @@ class SignedPdfStructureTest {
 
     @Test
     void isPdfA2b() throws Exception {
-        assertEquals(List.of(), PdfA2b.failures(pdf));
+        assertEquals(List.of(), VeraPdf.pdfA2bFailures(pdf));
     }
 }

@@ -9,6 +9,7 @@ import fr.ctg.compose.Composer;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.write.pdf.VeraPdf;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,8 +65,8 @@ class AvenantDocumentsTest {
         Documents avenant = GENERATOR.avenant(avenant01, forcalquier, List.of(), avenantFile, CONVENTION);
         Documents consolidee = GENERATOR.consolidated(forcalquier, List.of(avenant01), CONVENTION);
 
-        assertEquals(List.of(), pdfA2bFailures(avenant.pdf()));
-        assertEquals(List.of(), pdfA2bFailures(consolidee.pdf()));
+        assertEquals(List.of(), VeraPdf.pdfA2bFailures(avenant.pdf()));
+        assertEquals(List.of(), VeraPdf.pdfA2bFailures(consolidee.pdf()));
         String text = text(consolidee.pdf());
         assertTrue(text.contains("Version consolidée après l’avenant n"), text);
         assertTrue(text.contains("Fiche action 5.2"), text);
@@ -86,15 +87,4 @@ class AvenantDocumentsTest {
         return text.replaceAll("[\\s\u00a0\u202f]+", " ");
     }
 
-    private static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
-        VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
-            ValidationResult result = validator.validate(parser);
-            return result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
-                    .distinct().toList();
-        }
-    }
 }

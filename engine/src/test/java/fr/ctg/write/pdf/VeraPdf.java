@@ -11,7 +11,7 @@ import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** veraPDF's verdict on a PDF as PDF/A-2b: the failed rules, none when compliant. */
-final class VeraPdf {
+public final class VeraPdf {
 
     static {
         VeraGreenfieldFoundryProvider.initialise();
@@ -20,7 +20,7 @@ final class VeraPdf {
     private VeraPdf() {
     }
 
-    static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
+    public static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance()
                         .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
