@@ -45,7 +45,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "valider", "schema", "regles"})
+    @ValueSource(strings = {"", "valider", "generer", "schema", "regles"})
     void saysNothingInEnglish(String command) {
         String help = (command.isEmpty() ? ctg("--help") : ctg(command, "--help")).out();
 
