@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         resourceBundle = Ctg.USAGE_TEXTS,
         description = "Moteur des Conventions Territoriales Globales (CTG) : valide les fichiers YAML et produit les documents.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, RulesCommand.class})
+        subcommands = {ValidateCommand.class, GenerateCommand.class, SchemaCommand.class, RulesCommand.class, BenchCommand.class})
 public final class Ctg implements Runnable {
 
     /** Exit codes shared by every command. */
