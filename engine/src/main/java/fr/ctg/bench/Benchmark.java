@@ -131,7 +131,8 @@ public final class Benchmark {
         Path folder = settings.work().resolve("lot-" + size);
         new SyntheticConventions(source).write(folder.resolve("conventions"), size);
         Path gcLog = folder.resolve("gc.log");
-        out.println("Lot de " + size + " conventions synthétiques (« ctg generer », -Xmx" + settings.batchHeap() + ") …");
+        out.println("Lot de " + size + (size > 1 ? " conventions synthétiques" : " convention synthétique")
+                + " (« ctg generer », -Xmx" + settings.batchHeap() + ") …");
         out.flush();
         ChildProcess.Result result = child(java.ctg(List.of("-Xmx" + settings.batchHeap(), GcLog.option(gcLog)),
                 "generer", folder.resolve("conventions").toString(), "-o", folder.resolve("sortie").toString()), folder, "generer");

@@ -9,12 +9,12 @@ import java.util.List;
 /**
  * The command starting a fresh {@code ctg}: the same java, the same JVM options as this process (those the
  * {@code ./ctg} wrapper chose), minus those that only concern this run (heap size, recordings, agents,
- * class-data archive creation).
+ * class-data archive creation, garbage collection log).
  */
 final class JavaCommand {
 
     private static final List<String> OWN_OPTIONS = List.of("-Xmx", "-XX:MaxHeapSize", "-XX:StartFlightRecording", "-XX:FlightRecorderOptions",
-            "-agentlib", "-agentpath", "-javaagent", "-XX:ArchiveClassesAtExit", "-Xlog");
+            "-agentlib", "-agentpath", "-javaagent", "-XX:ArchiveClassesAtExit", "-Xlog:gc");
 
     private static final String MAIN_CLASS = "fr.ctg.cli.Ctg";
 

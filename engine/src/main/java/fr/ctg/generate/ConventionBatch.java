@@ -11,16 +11,19 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 
 /**
  * Loads, validates and renders many conventions at once on a fixed pool of threads sharing one
  * {@link DocumentGenerator}. Each convention writes {@code <output>/<id>/convention.pdf} and
  * {@code convention.docx}, the same bytes as when rendered alone; one that fails stops only itself.
+ * Only as many conventions as there are threads are under way at a time, so memory does not grow
+ * with the size of the batch.
  */
 public final class ConventionBatch {
 
@@ -43,64 +46,94 @@ public final class ConventionBatch {
     /**
      * @return one outcome per file, in the files' order
      * @throws IllegalStateException when rendering a convention failed in a way the engine did not foresee
-     *     (a bug: the other conventions are abandoned)
+     *     (a bug: the conventions not yet started are abandoned)
      */
     public List<Outcome> run(List<Path> files, Path outputFolder, BatchListener listener) {
         if (files.isEmpty()) {
             return List.of();
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, files.size()), daemonThreads());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
+            pool.execute(this::prepare);
             Progress progress = new Progress(files.size(), listener);
-            List<Future<Outcome>> futures = new ArrayList<>();
+            Semaphore underWay = new Semaphore(threads);
+            List<CompletableFuture<Outcome>> futures = new ArrayList<>();
             for (Path file : files) {
-                futures.add(pool.submit(() -> progress.record(render(file, outputFolder))));
+                underWay.acquireUninterruptibly();
+                if (progress.hasFailed()) {
+                    break;
+                }
+                futures.add(render(file, outputFolder, pool).whenComplete((outcome, error) -> {
+                    progress.record(outcome, error);
+                    underWay.release();
+                }));
             }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(result(future));
-            }
-            return List.copyOf(outcomes);
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
+            progress.throwIfFailed();
+            return futures.stream().map(CompletableFuture::join).toList();
         } finally {
             pool.shutdownNow();
         }
     }
 
-    /** The whole way for one file, as {@code ctg generer} does it for a single convention. */
-    public Outcome render(Path file, Path outputFolder) {
+    private void prepare() {
+        try {
+            generator.prepare();
+        } catch (RuntimeException e) {
+            // The first DOCX meets the same problem, and reports it with its convention.
+        }
+    }
+
+    /** The whole way for one file: read and check it, then compose and write its documents. */
+    private CompletableFuture<Outcome> render(Path file, Path outputFolder, ExecutorService pool) {
+        return CompletableFuture.supplyAsync(() -> check(file), pool).thenCompose(checked -> {
+            if (checked.outcome() != null) {
+                return CompletableFuture.completedFuture(checked.outcome());
+            }
+            Convention convention = checked.convention();
+            Path folder = outputFolder.resolve(convention.id());
+            return generator.convention(convention, file, pool)
+                    .thenApply(documents -> write(file, convention.id(), folder, documents))
+                    .exceptionally(error -> failure(file, error));
+        });
+    }
+
+    /** Either a valid convention, or why there is none. */
+    private record Checked(Convention convention, Outcome outcome) {
+    }
+
+    private Checked check(Path file) {
         LoadResult loaded;
         try {
             loaded = loader.load(file);
         } catch (UnreadableInputException e) {
-            return new Outcome.Unreadable(file, e.getMessage());
+            return new Checked(null, new Outcome.Unreadable(file, e.getMessage()));
         }
         List<Diagnostic> diagnostics = validator.validate(loaded);
         Convention convention = loaded.convention();
         if (convention == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Outcome.Rejected(file, diagnostics);
+            return new Checked(null, new Outcome.Rejected(file, diagnostics));
         }
-        Path folder = outputFolder.resolve(convention.id());
+        return new Checked(convention, null);
+    }
+
+    private static Outcome write(Path file, String id, Path folder, Documents documents) {
         try {
-            Documents documents = generator.convention(convention, file);
             AtomicOutput.write(folder.resolve(PDF), documents.pdf());
             AtomicOutput.write(folder.resolve(DOCX), documents.docx());
-            return new Outcome.Produced(file, convention.id(), folder.resolve(PDF), folder.resolve(DOCX));
-        } catch (GenerationException e) {
-            return new Outcome.Failed(file, e.getMessage());
+            return new Outcome.Produced(file, id, folder.resolve(PDF), folder.resolve(DOCX));
         } catch (IOException e) {
             return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + e.getMessage() + ")");
         }
     }
 
-    private static Outcome result(Future<Outcome> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("échec imprévu pendant la production", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("production interrompue", e);
+    /** A foreseen failure becomes the convention's outcome; anything else goes on up. */
+    private static Outcome failure(Path file, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof GenerationException generation) {
+            return new Outcome.Failed(file, generation.getMessage());
         }
+        throw error instanceof CompletionException completion ? completion : new CompletionException(cause);
     }
 
     private static ThreadFactory daemonThreads() {
@@ -112,22 +145,38 @@ public final class ConventionBatch {
         };
     }
 
-    /** Counts finished conventions and tells the listener, one call at a time. */
+    /** Counts finished conventions and tells the listener, one call at a time; keeps the first unforeseen error. */
     private static final class Progress {
 
         private final int total;
         private final BatchListener listener;
         private int completed;
+        private Throwable unforeseen;
 
         Progress(int total, BatchListener listener) {
             this.total = total;
             this.listener = listener;
         }
 
-        synchronized Outcome record(Outcome outcome) {
+        synchronized void record(Outcome outcome, Throwable error) {
+            if (error != null) {
+                if (unforeseen == null) {
+                    unforeseen = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                }
+                return;
+            }
             completed++;
             listener.finished(outcome, completed, total);
-            return outcome;
+        }
+
+        synchronized boolean hasFailed() {
+            return unforeseen != null;
+        }
+
+        synchronized void throwIfFailed() {
+            if (unforeseen != null) {
+                throw new IllegalStateException("échec imprévu pendant la production", unforeseen);
+            }
         }
     }
 }

@@ -69,6 +69,24 @@ class ConventionBatchTest {
     }
 
     @Test
+    void aConventionWhoseTemplateFailsIsReportedAndTheOthersAreProduced() throws IOException {
+        Path good = MinimalConventions.write(dir, "bonne", "Val d’Amont");
+        Path broken = MinimalConventions.write(dir, "cassee", "Val d’Aval");
+        Files.writeString(broken, Files.readString(broken) + "modeles: modeles\n");
+        Path template = broken.resolveSibling("modeles/partials/page-de-titre.ftlx");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
+
+        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(broken, good), dir.resolve("sortie"), BatchListener.NONE);
+
+        assertEquals(new Outcome.Failed(broken,
+                "modèle partials/page-de-titre.ftlx, ligne 2 : la valeur « convention.inexistant » est absente du modèle de données"),
+                outcomes.get(0));
+        assertInstanceOf(Outcome.Produced.class, outcomes.get(1));
+        assertTrue(!Files.exists(dir.resolve("sortie/cassee")));
+    }
+
+    @Test
     void tellsTheListenerOnceForEachConventionCountingUp() {
         List<Path> files = conventions(dir);
         List<String> heard = new ArrayList<>();
@@ -83,7 +101,7 @@ class ConventionBatchTest {
     void rejectedKeepsTheWarningsAndNamesTheFirstError() {
         Path bad = MinimalConventions.write(dir, "mauvaise", "Val d’Aval", "statut: a_signer", "statut: a_signe");
 
-        Outcome.Rejected rejected = (Outcome.Rejected) new ConventionBatch(generator, 1).render(bad, dir.resolve("sortie"));
+        Outcome.Rejected rejected = (Outcome.Rejected) new ConventionBatch(generator, 1).run(List.of(bad), dir.resolve("sortie"), BatchListener.NONE).get(0);
 
         assertTrue(rejected.diagnostics().stream().anyMatch(Diagnostic::isError));
         assertEquals(bad + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »",
