@@ -1,6 +1,5 @@
 package fr.ctg.cli;
 
-import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.validate.Validator;
@@ -36,6 +35,18 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Présentation des résultats : ${COMPLETION-CANDIDATES} (défaut : ${DEFAULT-VALUE}).")
     Format format;
 
+    /** A file's diagnostics, or why it could not be read. */
+    private record Checked(ValidationResult result, String unreadable) {
+    }
+
+    private static Checked check(ConventionLoader loader, Validator validator, Path file) {
+        try {
+            return new Checked(new ValidationResult(file, validator.validate(loader.load(file))), null);
+        } catch (UnreadableInputException e) {
+            return new Checked(null, e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,15 +58,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ConventionLoader loader = new ConventionLoader();
         Validator validator = new Validator();
+        // Files are read and checked on every core; results keep the files' order.
+        List<Checked> checked = files.parallelStream().map(file -> check(loader, validator, file)).toList();
         List<ValidationResult> results = new ArrayList<>();
         boolean unreadable = false;
-        for (Path file : files) {
-            try {
-                List<Diagnostic> diagnostics = validator.validate(loader.load(file));
-                results.add(new ValidationResult(file, diagnostics));
-            } catch (UnreadableInputException e) {
-                errors.println("ctg : " + e.getMessage());
+        for (Checked one : checked) {
+            if (one.unreadable() != null) {
+                errors.println("ctg : " + one.unreadable());
                 unreadable = true;
+            } else {
+                results.add(one.result());
             }
         }
         if (format == Format.json) {
