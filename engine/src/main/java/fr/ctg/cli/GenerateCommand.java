@@ -1,18 +1,12 @@
 package fr.ctg.cli;
 
-import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.generate.BatchListener;
+import fr.ctg.generate.ConventionBatch;
 import fr.ctg.generate.DocumentGenerator;
-import fr.ctg.generate.Documents;
-import fr.ctg.generate.GenerationException;
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.load.LoadResult;
-import fr.ctg.load.UnreadableInputException;
-import fr.ctg.model.Convention;
-import fr.ctg.validate.Validator;
-import fr.ctg.write.AtomicOutput;
-import java.io.IOException;
+import fr.ctg.generate.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,6 +21,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = Ctg.USAGE_TEXTS,
         description = {"Produit, pour chaque convention valide, DOSSIER/<id>/convention.pdf (PDF/A prêt à signer) et convention.docx.",
             "Une convention en erreur n’est pas produite (ses diagnostics sont affichés) ; les autres le sont.",
+            "Les conventions sont produites en parallèle, sur tous les cœurs de la machine ; un résumé suit.",
             "Code de sortie : 0 si tout est produit, 1 si une convention a échoué, 2 si la commande est mal écrite ou un fichier illisible."})
 final class GenerateCommand implements Callable<Integer> {
 
@@ -50,45 +45,22 @@ final class GenerateCommand implements Callable<Integer> {
             err.println("ctg : aucun fichier " + ConventionFinder.FILE_NAME + " trouvé dans " + paths);
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        ConventionLoader loader = new ConventionLoader();
-        Validator validator = new Validator();
-        DocumentGenerator generator = new DocumentGenerator();
-        int failures = 0;
-        boolean unreadable = false;
-        for (Path file : files) {
-            LoadResult loaded;
-            try {
-                loaded = loader.load(file);
-            } catch (UnreadableInputException e) {
-                err.println("ctg : " + e.getMessage());
-                unreadable = true;
-                continue;
-            }
-            List<Diagnostic> diagnostics = validator.validate(loaded);
-            if (diagnostics.stream().anyMatch(Diagnostic::isError) || loaded.convention() == null) {
-                new TextReport().write(List.of(new ValidationResult(file, diagnostics)), err);
-                err.println(file + " : non produite, corrigez d’abord les erreurs ci-dessus");
-                failures++;
-                continue;
-            }
-            Convention convention = loaded.convention();
-            Path folder = outputFolder.resolve(convention.id());
-            try {
-                Documents documents = generator.convention(convention, file);
-                AtomicOutput.write(folder.resolve("convention.pdf"), documents.pdf());
-                AtomicOutput.write(folder.resolve("convention.docx"), documents.docx());
-                out.println(convention.id() + " : " + folder.resolve("convention.pdf") + ", " + folder.resolve("convention.docx"));
-            } catch (GenerationException e) {
-                err.println(file + " : non produite : " + e.getMessage());
-                failures++;
-            } catch (IOException e) {
-                err.println(file + " : écriture impossible dans " + folder + " (" + e.getMessage() + ")");
-                failures++;
-            }
+        long start = System.nanoTime();
+        ConventionBatch batch = new ConventionBatch(new DocumentGenerator(), Runtime.getRuntime().availableProcessors());
+        OutcomeMessages messages = new OutcomeMessages(out, err);
+        BatchListener listener;
+        if (System.console() != null) {
+            ProgressBar bar = new ProgressBar(out, messages);
+            bar.start(files.size());
+            listener = bar;
+        } else {
+            listener = new LineProgress(messages);
         }
-        if (unreadable) {
+        List<Outcome> outcomes = batch.run(files, outputFolder, listener);
+        BatchSummary.write(outcomes, Duration.ofNanos(System.nanoTime() - start), out);
+        if (outcomes.stream().anyMatch(Outcome.Unreadable.class::isInstance)) {
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        return failures > 0 ? Ctg.ERRORS : Ctg.SUCCESS;
+        return outcomes.stream().allMatch(Outcome.Produced.class::isInstance) ? Ctg.SUCCESS : Ctg.ERRORS;
     }
 }

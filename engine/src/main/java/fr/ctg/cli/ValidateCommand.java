@@ -39,6 +39,24 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Présentation des résultats : ${COMPLETION-CANDIDATES} (défaut : ${DEFAULT-VALUE}).")
     Format format;
 
+    /** A file's diagnostics, or why it could not be read. */
+    private record Checked(ValidationResult result, String unreadable) {
+    }
+
+    /** The convention's diagnostics, then, when it has no error, those of its avenants. */
+    private static Checked check(ConventionLoader loader, Validator validator, Path file) {
+        try {
+            LoadResult loaded = loader.load(file);
+            List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
+            if (loaded.convention() != null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+                diagnostics.addAll(new AvenantValidator().validate(loaded.convention(), new AvenantLoader().loadAll(file)));
+            }
+            return new Checked(new ValidationResult(file, diagnostics), null);
+        } catch (UnreadableInputException e) {
+            return new Checked(null, e.getMessage());
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -50,21 +68,16 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ConventionLoader loader = new ConventionLoader();
         Validator validator = new Validator();
-        AvenantLoader avenantLoader = new AvenantLoader();
-        AvenantValidator avenantValidator = new AvenantValidator();
+        // Files are read and checked on every core; results keep the files' order.
+        List<Checked> checked = files.parallelStream().map(file -> check(loader, validator, file)).toList();
         List<ValidationResult> results = new ArrayList<>();
         boolean unreadable = false;
-        for (Path file : files) {
-            try {
-                LoadResult loaded = loader.load(file);
-                List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
-                if (loaded.convention() != null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                    diagnostics.addAll(avenantValidator.validate(loaded.convention(), avenantLoader.loadAll(file)));
-                }
-                results.add(new ValidationResult(file, diagnostics));
-            } catch (UnreadableInputException e) {
-                errors.println("ctg : " + e.getMessage());
+        for (Checked one : checked) {
+            if (one.unreadable() != null) {
+                errors.println("ctg : " + one.unreadable());
                 unreadable = true;
+            } else {
+                results.add(one.result());
             }
         }
         if (format == Format.json) {

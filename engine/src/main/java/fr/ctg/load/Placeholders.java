@@ -19,8 +19,21 @@ public final class Placeholders {
 
     /** The first placeholder found in the text, if any. */
     public static Optional<String> find(String text) {
+        if (!mayHoldOne(text)) {
+            return Optional.empty();
+        }
         Matcher m = PATTERN.matcher(text);
         return m.find() ? Optional.of(m.group()) : Optional.empty();
+    }
+
+    /**
+     * False when no alternative of {@link #PATTERN} can match, each needing one of these strings: most texts
+     * have none, and this check costs a fraction of the regular expression's, which tries every alternative at
+     * every position (it was a third of the time of validating a convention).
+     */
+    private static boolean mayHoldOne(String text) {
+        return text.indexOf('/') >= 0 || text.contains("XXX") || text.contains("xx") || text.contains("…")
+                || text.contains("...") || text.contains("___") || text.contains("NOM");
     }
 
     /** True when the whole value only stands for something still to be written. */

@@ -45,7 +45,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "valider", "schema", "regles"})
+    @ValueSource(strings = {"", "valider", "generer", "schema", "regles", "bench"})
     void saysNothingInEnglish(String command) {
         String help = (command.isEmpty() ? ctg("--help") : ctg(command, "--help")).out();
 
@@ -67,7 +67,9 @@ class HelpTest {
 
         assertEquals(2, run.code());
         assertEquals("", run.out());
-        assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, avenant, schema, regles\nUtilisation : ctg [-hV] [COMMANDE]\n"),
+        assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, avenant, schema, regles, bench
+Utilisation : ctg [-hV] [COMMANDE]
+"),
                 run.err());
         assertEquals(1, run.err().split("Utilisation", -1).length - 1, "l’aide n’est montrée qu’une fois");
     }

@@ -50,10 +50,9 @@ public final class EspacesReserves implements Rule {
     }
 
     private void checkText(String texte, String chemin, boolean obligatoire, Reporter rapport) {
-        String champ = nomDuChamp(chemin);
         if (texte.isBlank()) {
             if (obligatoire) {
-                rapport.errorUnlessDraft(chemin, "le champ « " + champ + " » est vide",
+                rapport.errorUnlessDraft(chemin, "le champ « " + nomDuChamp(chemin) + " » est vide",
                         "écrivez sa valeur définitive avant de faire signer la convention");
             }
             return;
@@ -63,6 +62,7 @@ public final class EspacesReserves implements Rule {
             return;
         }
         String trouve = espaceReserve.get();
+        String champ = nomDuChamp(chemin);
         String message = texte.strip().equals(trouve)
                 ? "le champ « " + champ + " » vaut encore « " + trouve + " », un texte à compléter"
                 : "le champ « " + champ + " » contient « " + trouve + " », un texte à compléter : « " + extrait(texte, trouve) + " »";

@@ -73,6 +73,14 @@ public final class DocxWriter {
         return DeterministicZip.repack(save(pkg), head.date());
     }
 
+    /**
+     * Loads the house style once without writing anything: docx4j then builds its XML bindings, about a second
+     * in a fresh process, which the caller may prefer to spend ahead of the first document, on an idle core.
+     */
+    public void prepare() {
+        loadHouseStyle();
+    }
+
     private static Element bodyElement(Document document) {
         NodeList bodies = document.getElementsByTagNameNS(XhtmlHead.XHTML_NS, "body");
         if (bodies.getLength() != 1) {

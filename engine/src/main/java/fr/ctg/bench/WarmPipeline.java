@@ -1,0 +1,72 @@
+package fr.ctg.bench;
+
+import fr.ctg.compose.Composer;
+import fr.ctg.compose.CompositionException;
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.LoadResult;
+import fr.ctg.load.UnreadableInputException;
+import fr.ctg.validate.Validator;
+import fr.ctg.write.docx.DocxWriter;
+import fr.ctg.write.pdf.PdfWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Times each stage of one convention's way through the engine, in this process, after a warm-up. */
+final class WarmPipeline {
+
+    /** The timings of all measured rounds, and the last documents made (to size them and to feed LibreOffice). */
+    record Result(Samples validation, Samples composition, Samples docx, Samples pdf, Samples total,
+                  byte[] lastDocx, byte[] lastPdf) {
+    }
+
+    private final ConventionLoader loader = new ConventionLoader();
+    private final Validator validator = new Validator();
+    private final Composer composer = new Composer();
+    private final DocxWriter docxWriter = new DocxWriter();
+    private final PdfWriter pdfWriter = new PdfWriter();
+
+    Result measure(Path file, int warmUps, int rounds) throws UnreadableInputException, CompositionException {
+        for (int i = 0; i < warmUps; i++) {
+            round(file);
+        }
+        List<Long> validation = new ArrayList<>();
+        List<Long> composition = new ArrayList<>();
+        List<Long> docx = new ArrayList<>();
+        List<Long> pdf = new ArrayList<>();
+        List<Long> total = new ArrayList<>();
+        Round last = null;
+        for (int i = 0; i < rounds; i++) {
+            last = round(file);
+            validation.add(last.validation);
+            composition.add(last.composition);
+            docx.add(last.docx);
+            pdf.add(last.pdf);
+            total.add(last.validation + last.composition + last.docx + last.pdf);
+        }
+        return new Result(new Samples(validation), new Samples(composition), new Samples(docx), new Samples(pdf), new Samples(total),
+                last.docxBytes, last.pdfBytes);
+    }
+
+    private record Round(long validation, long composition, long docx, long pdf, byte[] docxBytes, byte[] pdfBytes) {
+    }
+
+    private Round round(Path file) throws UnreadableInputException, CompositionException {
+        long t0 = System.nanoTime();
+        LoadResult loaded = loader.load(file);
+        List<Diagnostic> diagnostics = validator.validate(loaded);
+        if (loaded.convention() == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            throw new IllegalArgumentException(file + " n’est pas valide : lancez « ctg valider » dessus");
+        }
+        long t1 = System.nanoTime();
+        String xhtml = composer.composeConvention(loaded.convention(), file);
+        long t2 = System.nanoTime();
+        Path folder = file.toAbsolutePath().getParent();
+        byte[] docx = docxWriter.write(xhtml, folder);
+        long t3 = System.nanoTime();
+        byte[] pdf = pdfWriter.write(xhtml, folder);
+        long t4 = System.nanoTime();
+        return new Round(t1 - t0, t2 - t1, t3 - t2, t4 - t3, docx, pdf);
+    }
+}

@@ -1,0 +1,35 @@
+package fr.ctg.cli;
+
+import fr.ctg.generate.Outcome;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** What {@code ctg generer} says about one convention as soon as it is done. */
+final class OutcomeMessages {
+
+    private final PrintWriter out;
+    private final PrintWriter err;
+
+    OutcomeMessages(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    void produced(Outcome.Produced produced) {
+        out.println(produced.id() + " : " + produced.pdf() + ", " + produced.docx());
+        out.flush();
+    }
+
+    /** Why a convention was not produced, on the error stream; nothing for a produced one. */
+    void problem(Outcome outcome) {
+        if (outcome instanceof Outcome.Rejected rejected) {
+            new TextReport().write(List.of(new ValidationResult(rejected.file(), rejected.diagnostics())), err);
+            err.println(rejected.file() + " : non produite, corrigez d’abord les erreurs ci-dessus");
+        } else if (outcome instanceof Outcome.Failed failed) {
+            err.println(failed.file() + " : non produite : " + failed.message());
+        } else if (outcome instanceof Outcome.Unreadable unreadable) {
+            err.println("ctg : " + unreadable.message());
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,182 @@
+package fr.ctg.generate;
+
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.LoadResult;
+import fr.ctg.load.UnreadableInputException;
+import fr.ctg.model.Convention;
+import fr.ctg.validate.Validator;
+import fr.ctg.write.AtomicOutput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Loads, validates and renders many conventions at once on a fixed pool of threads sharing one
+ * {@link DocumentGenerator}. Each convention writes {@code <output>/<id>/convention.pdf} and
+ * {@code convention.docx}, the same bytes as when rendered alone; one that fails stops only itself.
+ * Only as many conventions as there are threads are under way at a time, so memory does not grow
+ * with the size of the batch.
+ */
+public final class ConventionBatch {
+
+    public static final String PDF = "convention.pdf";
+    public static final String DOCX = "convention.docx";
+
+    private final ConventionLoader loader = new ConventionLoader();
+    private final Validator validator = new Validator();
+    private final DocumentGenerator generator;
+    private final int threads;
+
+    public ConventionBatch(DocumentGenerator generator, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("au moins un fil d’exécution : " + threads);
+        }
+        this.generator = generator;
+        this.threads = threads;
+    }
+
+    /**
+     * @return one outcome per file, in the files' order
+     * @throws IllegalStateException when rendering a convention failed in a way the engine did not foresee
+     *     (a bug: the conventions not yet started are abandoned)
+     */
+    public List<Outcome> run(List<Path> files, Path outputFolder, BatchListener listener) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            pool.execute(this::prepare);
+            Progress progress = new Progress(files.size(), listener);
+            Semaphore underWay = new Semaphore(threads);
+            List<CompletableFuture<Outcome>> futures = new ArrayList<>();
+            for (Path file : files) {
+                underWay.acquireUninterruptibly();
+                if (progress.hasFailed()) {
+                    break;
+                }
+                futures.add(render(file, outputFolder, pool).whenComplete((outcome, error) -> {
+                    progress.record(outcome, error);
+                    underWay.release();
+                }));
+            }
+            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
+            progress.throwIfFailed();
+            return futures.stream().map(CompletableFuture::join).toList();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void prepare() {
+        try {
+            generator.prepare();
+        } catch (RuntimeException e) {
+            // The first DOCX meets the same problem, and reports it with its convention.
+        }
+    }
+
+    /** The whole way for one file: read and check it, then compose and write its documents. */
+    private CompletableFuture<Outcome> render(Path file, Path outputFolder, ExecutorService pool) {
+        return CompletableFuture.supplyAsync(() -> check(file), pool).thenCompose(checked -> {
+            if (checked.outcome() != null) {
+                return CompletableFuture.completedFuture(checked.outcome());
+            }
+            Convention convention = checked.convention();
+            Path folder = outputFolder.resolve(convention.id());
+            return generator.convention(convention, file, pool)
+                    .thenApply(documents -> write(file, convention.id(), folder, documents))
+                    .exceptionally(error -> failure(file, error));
+        });
+    }
+
+    /** Either a valid convention, or why there is none. */
+    private record Checked(Convention convention, Outcome outcome) {
+    }
+
+    private Checked check(Path file) {
+        LoadResult loaded;
+        try {
+            loaded = loader.load(file);
+        } catch (UnreadableInputException e) {
+            return new Checked(null, new Outcome.Unreadable(file, e.getMessage()));
+        }
+        List<Diagnostic> diagnostics = validator.validate(loaded);
+        Convention convention = loaded.convention();
+        if (convention == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Checked(null, new Outcome.Rejected(file, diagnostics));
+        }
+        return new Checked(convention, null);
+    }
+
+    private static Outcome write(Path file, String id, Path folder, Documents documents) {
+        try {
+            AtomicOutput.write(folder.resolve(PDF), documents.pdf());
+            AtomicOutput.write(folder.resolve(DOCX), documents.docx());
+            return new Outcome.Produced(file, id, folder.resolve(PDF), folder.resolve(DOCX));
+        } catch (IOException e) {
+            return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + e.getMessage() + ")");
+        }
+    }
+
+    /** A foreseen failure becomes the convention's outcome; anything else goes on up. */
+    private static Outcome failure(Path file, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof GenerationException generation) {
+            return new Outcome.Failed(file, generation.getMessage());
+        }
+        throw error instanceof CompletionException completion ? completion : new CompletionException(cause);
+    }
+
+    private static ThreadFactory daemonThreads() {
+        ThreadFactory defaults = Executors.defaultThreadFactory();
+        return task -> {
+            Thread thread = defaults.newThread(task);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Counts finished conventions and tells the listener, one call at a time; keeps the first unforeseen error. */
+    private static final class Progress {
+
+        private final int total;
+        private final BatchListener listener;
+        private int completed;
+        private Throwable unforeseen;
+
+        Progress(int total, BatchListener listener) {
+            this.total = total;
+            this.listener = listener;
+        }
+
+        synchronized void record(Outcome outcome, Throwable error) {
+            if (error != null) {
+                if (unforeseen == null) {
+                    unforeseen = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                }
+                return;
+            }
+            completed++;
+            listener.finished(outcome, completed, total);
+        }
+
+        synchronized boolean hasFailed() {
+            return unforeseen != null;
+        }
+
+        synchronized void throwIfFailed() {
+            if (unforeseen != null) {
+                throw new IllegalStateException("échec imprévu pendant la production", unforeseen);
+            }
+        }
+    }
+}

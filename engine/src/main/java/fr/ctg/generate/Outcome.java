@@ -1,0 +1,35 @@
+package fr.ctg.generate;
+
+import fr.ctg.diagnostic.Diagnostic;
+import java.nio.file.Path;
+import java.util.List;
+
+/** What became of one convention file in a batch. */
+public sealed interface Outcome {
+
+    Path file();
+
+    /** Both documents were written. */
+    record Produced(Path file, String id, Path pdf, Path docx) implements Outcome {
+    }
+
+    /** Validation found errors: nothing was written; the diagnostics say why (warnings included). */
+    record Rejected(Path file, List<Diagnostic> diagnostics) implements Outcome {
+
+        public Rejected {
+            diagnostics = List.copyOf(diagnostics);
+        }
+
+        public Diagnostic firstError() {
+            return diagnostics.stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        }
+    }
+
+    /** The convention is valid but its documents could not be composed, rendered or written. */
+    record Failed(Path file, String message) implements Outcome {
+    }
+
+    /** The file could not be read at all (missing, a folder, no permission). */
+    record Unreadable(Path file, String message) implements Outcome {
+    }
+}

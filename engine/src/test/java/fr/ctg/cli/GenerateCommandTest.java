@@ -1,0 +1,138 @@
+package fr.ctg.cli;
+
+import static fr.ctg.cli.CliRun.ctg;
+import static fr.ctg.cli.CliRun.minimalConvention;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+
+    private static final Pattern DURATION = Pattern.compile("en \\d+,\\d s$");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesBothDocumentsOfEveryConventionOfAFolderIntoTheOutputFolder() {
+        minimalConvention(dir.resolve("conventions/premiere/convention.yaml"));
+        minimalConvention(dir.resolve("conventions/seconde/convention.yaml"));
+        Path output = dir.resolve("documents");
+
+        CliRun run = ctg("generer", dir.resolve("conventions").toString(), "-o", output.toString());
+
+        assertEquals(0, run.code(), run.err());
+        assertEquals("", run.err());
+        assertEquals(List.of(
+                        "premiere : " + output.resolve("premiere/convention.pdf") + ", " + output.resolve("premiere/convention.docx"),
+                        "seconde : " + output.resolve("seconde/convention.pdf") + ", " + output.resolve("seconde/convention.docx"),
+                        "2 conventions produites, 0 en échec, en"),
+                sortedProgressThenSummary(run.out()));
+        for (String id : List.of("premiere", "seconde")) {
+            assertTrue(Files.isRegularFile(output.resolve(id).resolve("convention.pdf")), id);
+            assertTrue(Files.isRegularFile(output.resolve(id).resolve("convention.docx")), id);
+        }
+    }
+
+    @Test
+    void aFailingConventionAmongGoodOnesIsReportedAndTheOthersAreProduced() {
+        minimalConvention(dir.resolve("conventions/bonne/convention.yaml"));
+        Path bad = minimalConvention(dir.resolve("conventions/mauvaise/convention.yaml"), "statut: a_signer", "statut: a_signe");
+        minimalConvention(dir.resolve("conventions/valide/convention.yaml"));
+        Path output = dir.resolve("sortie");
+
+        CliRun run = ctg("generer", dir.resolve("conventions").toString(), "--sortie", output.toString());
+
+        assertEquals(1, run.code());
+        assertEquals(bad + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »\n"
+                + "   |\n"
+                + " 4 | statut: a_signe\n"
+                + "   |         ^\n"
+                + "   = aide : vouliez-vous dire « a_signer » ?\n"
+                + "\n"
+                + bad + " : 1 erreur, 0 avertissement\n"
+                + bad + " : non produite, corrigez d’abord les erreurs ci-dessus\n", run.err());
+        assertEquals(List.of(
+                        "bonne : " + output.resolve("bonne/convention.pdf") + ", " + output.resolve("bonne/convention.docx"),
+                        "valide : " + output.resolve("valide/convention.pdf") + ", " + output.resolve("valide/convention.docx"),
+                        "2 conventions produites, 1 en échec, en",
+                        "  " + bad + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »"),
+                sortedProgressThenSummary(run.out()));
+        assertTrue(Files.isRegularFile(output.resolve("valide/convention.pdf")));
+        assertTrue(!Files.exists(output.resolve("mauvaise")));
+    }
+
+    @Test
+    void exitsWithTwoWhenAFileIsMissingAndStillProducesTheOthers() {
+        Path good = minimalConvention(dir.resolve("bonne/convention.yaml"));
+        Path missing = dir.resolve("absente/convention.yaml");
+        Path output = dir.resolve("sortie");
+
+        CliRun run = ctg("generer", missing.toString(), good.toString(), "-o", output.toString());
+
+        assertEquals(2, run.code());
+        assertEquals("ctg : le fichier " + missing + " n’existe pas\n", run.err());
+        assertEquals(List.of(
+                        "bonne : " + output.resolve("bonne/convention.pdf") + ", " + output.resolve("bonne/convention.docx"),
+                        "1 convention produite, 1 en échec, en",
+                        "  le fichier " + missing + " n’existe pas"),
+                sortedProgressThenSummary(run.out()));
+        assertTrue(Files.isRegularFile(output.resolve("bonne/convention.docx")));
+    }
+
+    @Test
+    void exitsWithTwoWhenAFolderHoldsNoConvention() {
+        CliRun run = ctg("generer", dir.toString(), "-o", dir.resolve("sortie").toString());
+
+        assertEquals(new CliRun(2, "", "ctg : aucun fichier convention.yaml trouvé dans [" + dir + "]\n"), run);
+    }
+
+    @Test
+    void describesItselfInFrench() {
+        assertEquals(new CliRun(0, """
+                Utilisation : ctg generer [-hV] [-o=DOSSIER] CHEMIN...
+                Produit, pour chaque convention valide, DOSSIER/<id>/convention.pdf (PDF/A prêt
+                à signer) et convention.docx.
+                Une convention en erreur n’est pas produite (ses diagnostics sont affichés) ;
+                les autres le sont.
+                Les conventions sont produites en parallèle, sur tous les cœurs de la machine ;
+                un résumé suit.
+                Code de sortie : 0 si tout est produit, 1 si une convention a échoué, 2 si la
+                commande est mal écrite ou un fichier illisible.
+
+                Paramètres :
+                      CHEMIN...          Un fichier convention.yaml, ou un dossier où chercher
+                                           les */convention.yaml.
+
+                Options :
+                  -h, --help             Affiche cette aide, puis s’arrête.
+                  -o, --sortie=DOSSIER   Dossier où écrire les documents (défaut : out).
+                  -V, --version          Affiche la version, puis s’arrête.
+                """, ""), ctg("generer", "--help"));
+    }
+
+    /**
+     * Conventions finish in any order: the progress lines are sorted, the summary (whose duration varies)
+     * is cut before the number of seconds, which must be there.
+     */
+    private static List<String> sortedProgressThenSummary(String out) {
+        List<String> lines = Arrays.asList(out.split("\n"));
+        int summary = 0;
+        while (!lines.get(summary).matches("\\d+ conventions? produites?, .*")) {
+            summary++;
+        }
+        assertTrue(DURATION.matcher(lines.get(summary)).find(), lines.get(summary));
+        List<String> progress = lines.subList(0, summary).stream().sorted().toList();
+        String cut = lines.get(summary).replaceFirst(" \\d+,\\d s$", "");
+        return Stream.concat(Stream.concat(progress.stream(), Stream.of(cut)),
+                lines.subList(summary + 1, lines.size()).stream()).toList();
+    }
+}

@@ -1,0 +1,118 @@
+package fr.ctg.generate;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.ctg.diagnostic.Diagnostic;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConventionBatchTest {
+
+    private static final List<String> TERRITORIES = List.of("Val d’Amont", "Val d’Aval", "Haut-Pays", "Bas-Pays", "Plateau", "Piémont");
+    private static DocumentGenerator generator;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void createGenerator() {
+        generator = new DocumentGenerator();
+    }
+
+    @Test
+    void writesTheSameBytesInParallelAsOneByOne() throws IOException {
+        List<Path> files = conventions(dir.resolve("conventions"));
+
+        List<Outcome> batch = new ConventionBatch(generator, 3).run(files, dir.resolve("ensemble"), BatchListener.NONE);
+        ConventionBatch alone = new ConventionBatch(generator, 1);
+        for (Path file : files) {
+            alone.run(List.of(file), dir.resolve("une-a-une"), BatchListener.NONE);
+        }
+
+        assertEquals(files.size(), batch.size());
+        for (int i = 0; i < files.size(); i++) {
+            Outcome.Produced produced = assertInstanceOf(Outcome.Produced.class, batch.get(i));
+            assertEquals(files.get(i), produced.file());
+            assertEquals("ctg-" + i, produced.id());
+            assertEquals(dir.resolve("ensemble/ctg-" + i + "/convention.pdf"), produced.pdf());
+            for (String name : List.of("convention.pdf", "convention.docx")) {
+                assertArrayEquals(Files.readAllBytes(dir.resolve("une-a-une/ctg-" + i).resolve(name)),
+                        Files.readAllBytes(dir.resolve("ensemble/ctg-" + i).resolve(name)), "ctg-" + i + "/" + name);
+            }
+        }
+    }
+
+    @Test
+    void aConventionWithErrorsStopsOnlyItself() {
+        Path good = MinimalConventions.write(dir, "bonne", "Val d’Amont");
+        Path bad = MinimalConventions.write(dir, "mauvaise", "Val d’Aval", "statut: a_signer", "statut: a_signe");
+        Path missing = dir.resolve("absente/convention.yaml");
+
+        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(bad, missing, good), dir.resolve("sortie"), BatchListener.NONE);
+
+        Outcome.Rejected rejected = assertInstanceOf(Outcome.Rejected.class, outcomes.get(0));
+        assertEquals("CTG-VALEUR-INCONNUE", rejected.firstError().code());
+        assertEquals(new Outcome.Unreadable(missing, "le fichier " + missing + " n’existe pas"), outcomes.get(1));
+        assertInstanceOf(Outcome.Produced.class, outcomes.get(2));
+        assertTrue(Files.isRegularFile(dir.resolve("sortie/bonne/convention.pdf")));
+        assertTrue(Files.isRegularFile(dir.resolve("sortie/bonne/convention.docx")));
+        assertTrue(!Files.exists(dir.resolve("sortie/mauvaise")));
+    }
+
+    @Test
+    void aConventionWhoseTemplateFailsIsReportedAndTheOthersAreProduced() throws IOException {
+        Path good = MinimalConventions.write(dir, "bonne", "Val d’Amont");
+        Path broken = MinimalConventions.write(dir, "cassee", "Val d’Aval");
+        Files.writeString(broken, Files.readString(broken) + "modeles: modeles\n");
+        Path template = broken.resolveSibling("modeles/partials/page-de-titre.ftlx");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
+
+        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(broken, good), dir.resolve("sortie"), BatchListener.NONE);
+
+        assertEquals(new Outcome.Failed(broken,
+                "modèle partials/page-de-titre.ftlx, ligne 2 : la valeur « convention.inexistant » est absente du modèle de données"),
+                outcomes.get(0));
+        assertInstanceOf(Outcome.Produced.class, outcomes.get(1));
+        assertTrue(!Files.exists(dir.resolve("sortie/cassee")));
+    }
+
+    @Test
+    void tellsTheListenerOnceForEachConventionCountingUp() {
+        List<Path> files = conventions(dir);
+        List<String> heard = new ArrayList<>();
+
+        new ConventionBatch(generator, 2).run(files, dir.resolve("sortie"), (outcome, completed, total) ->
+                heard.add(completed + "/" + total));
+
+        assertEquals(List.of("1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), heard);
+    }
+
+    @Test
+    void rejectedKeepsTheWarningsAndNamesTheFirstError() {
+        Path bad = MinimalConventions.write(dir, "mauvaise", "Val d’Aval", "statut: a_signer", "statut: a_signe");
+
+        Outcome.Rejected rejected = (Outcome.Rejected) new ConventionBatch(generator, 1).run(List.of(bad), dir.resolve("sortie"), BatchListener.NONE).get(0);
+
+        assertTrue(rejected.diagnostics().stream().anyMatch(Diagnostic::isError));
+        assertEquals(bad + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »",
+                rejected.firstError().oneLine());
+    }
+
+    private static List<Path> conventions(Path root) {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < TERRITORIES.size(); i++) {
+            files.add(MinimalConventions.write(root, "ctg-" + i, TERRITORIES.get(i)));
+        }
+        return files;
+    }
+}
