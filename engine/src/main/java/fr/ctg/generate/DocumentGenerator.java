@@ -73,6 +73,9 @@ public final class DocumentGenerator {
         } catch (PdfWriteException | XhtmlContractException e) {
             throw new GenerationException(e.getMessage(), e);
         }
+    }
+
+    /**
      * The same documents, the PDF and the DOCX written at the same time on {@code executor}: one convention
      * alone then uses two cores. No task waits for another, so a fixed pool cannot lock itself.
      *
