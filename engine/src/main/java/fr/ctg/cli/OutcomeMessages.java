@@ -17,6 +17,9 @@ final class OutcomeMessages {
 
     void produced(Outcome.Produced produced) {
         out.println(produced.id() + " : " + produced.pdf() + ", " + produced.docx());
+        for (int i = 0; i + 1 < produced.avenantDocuments().size(); i += 2) {
+            out.println(produced.id() + " : " + produced.avenantDocuments().get(i) + ", " + produced.avenantDocuments().get(i + 1));
+        }
         out.flush();
     }
 

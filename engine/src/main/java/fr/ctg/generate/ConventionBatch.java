@@ -1,12 +1,18 @@
 package fr.ctg.generate;
 
+import fr.ctg.avenant.AvenantLoader;
+import fr.ctg.avenant.AvenantValidator;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
+import fr.ctg.load.RecordLoader.Loaded;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.Convention;
+import fr.ctg.model.avenant.Avenant;
 import fr.ctg.validate.Validator;
 import fr.ctg.write.AtomicOutput;
+import fr.ctg.write.SignedOutputGuard;
+import fr.ctg.write.SignedPdfOverwriteException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,7 +27,8 @@ import java.util.concurrent.ThreadFactory;
 /**
  * Loads, validates and renders many conventions at once on a fixed pool of threads sharing one
  * {@link DocumentGenerator}. Each convention writes {@code <output>/<id>/convention.pdf} and
- * {@code convention.docx}, the same bytes as when rendered alone; one that fails stops only itself.
+ * {@code convention.docx}, and for its avenants {@code avenant-NN.pdf/.docx} and
+ * {@code convention-consolidee.pdf/.docx}: the same bytes as when rendered alone; one that fails stops only itself.
  * Only as many conventions as there are threads are under way at a time, so memory does not grow
  * with the size of the batch.
  */
@@ -29,9 +36,12 @@ public final class ConventionBatch {
 
     public static final String PDF = "convention.pdf";
     public static final String DOCX = "convention.docx";
+    static final String CONSOLIDATED = "convention-consolidee";
 
     private final ConventionLoader loader = new ConventionLoader();
     private final Validator validator = new Validator();
+    private final AvenantLoader avenantLoader = new AvenantLoader();
+    private final AvenantValidator avenantValidator = new AvenantValidator();
     private final DocumentGenerator generator;
     private final int threads;
 
@@ -93,13 +103,13 @@ public final class ConventionBatch {
             Convention convention = checked.convention();
             Path folder = outputFolder.resolve(convention.id());
             return generator.convention(convention, file, pool)
-                    .thenApply(documents -> write(file, convention.id(), folder, documents))
+                    .thenApply(documents -> write(file, convention, checked.avenants(), folder, documents))
                     .exceptionally(error -> failure(file, error));
         });
     }
 
-    /** Either a valid convention, or why there is none. */
-    private record Checked(Convention convention, Outcome outcome) {
+    /** Either a valid convention with its valid avenants, or why there is none. */
+    private record Checked(Convention convention, List<Loaded<Avenant>> avenants, Outcome outcome) {
     }
 
     private Checked check(Path file) {
@@ -107,24 +117,63 @@ public final class ConventionBatch {
         try {
             loaded = loader.load(file);
         } catch (UnreadableInputException e) {
-            return new Checked(null, new Outcome.Unreadable(file, e.getMessage()));
+            return new Checked(null, List.of(), new Outcome.Unreadable(file, e.getMessage()));
         }
-        List<Diagnostic> diagnostics = validator.validate(loaded);
+        List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
         Convention convention = loaded.convention();
         if (convention == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Checked(null, new Outcome.Rejected(file, diagnostics));
+            return new Checked(null, List.of(), new Outcome.Rejected(file, diagnostics));
         }
-        return new Checked(convention, null);
+        // A convention and its avenants are one set of documents: an error in an avenant holds them all back.
+        List<Loaded<Avenant>> avenants;
+        try {
+            avenants = avenantLoader.loadAll(file);
+        } catch (UnreadableInputException e) {
+            return new Checked(null, List.of(), new Outcome.Unreadable(file, e.getMessage()));
+        }
+        diagnostics.addAll(avenantValidator.validate(convention, avenants));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new Checked(null, List.of(), new Outcome.Rejected(file, diagnostics));
+        }
+        return new Checked(convention, avenants, null);
     }
 
-    private static Outcome write(Path file, String id, Path folder, Documents documents) {
+    /**
+     * Writes the convention's documents, then each avenant's and the consolidated convention's. A signed
+     * convention's PDF is never replaced by different bytes ({@link SignedOutputGuard}).
+     */
+    private Outcome write(Path file, Convention convention, List<Loaded<Avenant>> avenants, Path folder, Documents documents) {
         try {
-            AtomicOutput.write(folder.resolve(PDF), documents.pdf());
+            SignedOutputGuard.writePdf(convention, folder.resolve(PDF), documents.pdf());
             AtomicOutput.write(folder.resolve(DOCX), documents.docx());
-            return new Outcome.Produced(file, id, folder.resolve(PDF), folder.resolve(DOCX));
+            List<Path> avenantDocuments = new ArrayList<>();
+            List<Avenant> precedents = new ArrayList<>();
+            for (Loaded<Avenant> loaded : avenants) {
+                Avenant avenant = loaded.value();
+                String name = "avenant-" + avenant.numeroSurDeuxChiffres();
+                avenantDocuments.addAll(writeBoth(folder, name,
+                        generator.avenant(avenant, convention, List.copyOf(precedents), loaded.file(), file)));
+                precedents.add(avenant);
+            }
+            if (!precedents.isEmpty()) {
+                avenantDocuments.addAll(writeBoth(folder, CONSOLIDATED, generator.consolidated(convention, precedents, file)));
+            }
+            return new Outcome.Produced(file, convention.id(), folder.resolve(PDF), folder.resolve(DOCX), avenantDocuments);
+        } catch (GenerationException e) {
+            return new Outcome.Failed(file, e.getMessage());
+        } catch (SignedPdfOverwriteException e) {
+            return new Outcome.Failed(file, e.getMessage());
         } catch (IOException e) {
             return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + e.getMessage() + ")");
         }
+    }
+
+    private static List<Path> writeBoth(Path folder, String name, Documents documents) throws IOException {
+        Path pdf = folder.resolve(name + ".pdf");
+        Path docx = folder.resolve(name + ".docx");
+        AtomicOutput.write(pdf, documents.pdf());
+        AtomicOutput.write(docx, documents.docx());
+        return List.of(pdf, docx);
     }
 
     /** A foreseen failure becomes the convention's outcome; anything else goes on up. */

@@ -9,8 +9,16 @@ public sealed interface Outcome {
 
     Path file();
 
-    /** Both documents were written. */
-    record Produced(Path file, String id, Path pdf, Path docx) implements Outcome {
+    /**
+     * Both documents were written.
+     *
+     * @param avenantDocuments the avenants' documents and the consolidated convention's, when it has avenants
+     */
+    record Produced(Path file, String id, Path pdf, Path docx, List<Path> avenantDocuments) implements Outcome {
+
+        public Produced {
+            avenantDocuments = List.copyOf(avenantDocuments);
+        }
     }
 
     /** Validation found errors: nothing was written; the diagnostics say why (warnings included). */

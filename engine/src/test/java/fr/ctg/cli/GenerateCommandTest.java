@@ -2,12 +2,16 @@ package fr.ctg.cli;
 
 import static fr.ctg.cli.CliRun.ctg;
 import static fr.ctg.cli.CliRun.minimalConvention;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -117,6 +121,45 @@ class GenerateCommandTest {
                   -o, --sortie=DOSSIER   Dossier où écrire les documents (défaut : out).
                   -V, --version          Affiche la version, puis s’arrête.
                 """, ""), ctg("generer", "--help"));
+    }
+
+    @Test
+    void writesEachAvenantAndTheConsolidatedConventionBesideTheConvention() throws Exception {
+        Path forcalquier = dir.resolve("conventions/forcalquier-2022-2024");
+        Files.createDirectories(forcalquier.resolve("avenants"));
+        Path source = Path.of("../conventions/forcalquier-2022-2024");
+        Files.copy(source.resolve("convention.yaml"), forcalquier.resolve("convention.yaml"));
+        Files.copy(source.resolve("avenants/avenant-01.yaml"), forcalquier.resolve("avenants/avenant-01.yaml"));
+        Path output = dir.resolve("out");
+
+        CliRun run = ctg("generer", forcalquier.toString(), "-o", output.toString());
+
+        assertEquals(0, run.code(), run.err());
+        Path folder = output.resolve("forcalquier-2022-2024");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("avenant-01.docx", "avenant-01.pdf", "convention-consolidee.docx", "convention-consolidee.pdf",
+                    "convention.docx", "convention.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(run.out().contains("forcalquier-2022-2024 : " + folder.resolve("avenant-01.pdf") + ", " + folder.resolve("avenant-01.docx")),
+                run.out());
+    }
+
+    @Test
+    void neverReplacesASignedConventionsPdfWithDifferentBytes() throws Exception {
+        Path output = dir.resolve("out");
+        Path signed = output.resolve("signee/convention.pdf");
+        Files.createDirectories(signed.getParent());
+        byte[] original = "le PDF signé".getBytes(StandardCharsets.UTF_8);
+        Files.write(signed, original);
+        String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original));
+        minimalConvention(dir.resolve("conventions/signee/convention.yaml"), "statut: a_signer",
+                "statut: signee\nempreinte_pdf_signe: " + fingerprint);
+
+        CliRun run = ctg("generer", dir.resolve("conventions").toString(), "-o", output.toString());
+
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains("est signée : " + signed + " a l’empreinte enregistrée " + fingerprint), run.err());
+        assertArrayEquals(original, Files.readAllBytes(signed));
     }
 
     /**

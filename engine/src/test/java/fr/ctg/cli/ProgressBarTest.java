@@ -6,6 +6,7 @@ import fr.ctg.generate.Outcome;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProgressBarTest {
@@ -26,7 +27,7 @@ class ProgressBarTest {
         Path file = Path.of("b/convention.yaml");
 
         bar.start(2);
-        bar.finished(new Outcome.Produced(Path.of("a/convention.yaml"), "a", Path.of("out/a/convention.pdf"), Path.of("out/a/convention.docx")), 1, 2);
+        bar.finished(new Outcome.Produced(Path.of("a/convention.yaml"), "a", Path.of("out/a/convention.pdf"), Path.of("out/a/convention.docx"), List.of()), 1, 2);
         bar.finished(new Outcome.Failed(file, "modèle introuvable"), 2, 2);
 
         String empty = "[>                             ] 0/2 conventions";
