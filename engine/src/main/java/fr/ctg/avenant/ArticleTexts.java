@@ -1,11 +1,10 @@
 package fr.ctg.avenant;
 
-import java.io.StringReader;
+import fr.ctg.xml.SecureXml;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
@@ -14,7 +13,6 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * Moves the new texts of articles into a composed consolidated convention. The articles' text lives in
@@ -91,12 +89,7 @@ public final class ArticleTexts {
     }
 
     private static Document parse(String xhtml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-        factory.setNamespaceAware(true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setExpandEntityReferences(false);
-        Document document = factory.newDocumentBuilder().parse(new InputSource(new StringReader(xhtml)));
+        Document document = SecureXml.parse(xhtml);
         NodeList all = document.getElementsByTagNameNS(XHTML, "*");
         for (int i = 0; i < all.getLength(); i++) {
             Element element = (Element) all.item(i);

@@ -1,11 +1,12 @@
 package fr.ctg.avenant;
 
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 
 /** One rule on an avenant; described, like the convention's rules, by {@link CtgRule}. */
 public interface AvenantRule {
 
-    void check(AvenantContext contexte, AvenantReporter rapport);
+    void check(AvenantContext contexte, Reporter rapport);
 
     default CtgRule description() {
         CtgRule description = getClass().getAnnotation(CtgRule.class);

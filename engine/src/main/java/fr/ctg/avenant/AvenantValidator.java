@@ -5,6 +5,7 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.RecordLoader.Loaded;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.validate.Reporter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +41,7 @@ public final class AvenantValidator {
             }
             AvenantContext context = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file());
             for (AvenantRule rule : rules) {
-                rule.check(context, new AvenantReporter(loaded.sources(), avenant.statut(), rule.description().code(), diagnostics));
+                rule.check(context, new Reporter(loaded.sources(), avenant.statut(), rule.description().code(), diagnostics));
             }
             base = consolidation.amend(base, avenant);
             precedents.add(avenant);

@@ -1,6 +1,7 @@
 package fr.ctg.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,5 +52,14 @@ final class ConventionFinder {
             }
         }
         return false;
+    }
+
+    /** The files {@link #find} designates, or none after saying so on {@code errors}. */
+    static List<Path> findOrReport(List<Path> paths, PrintWriter errors) {
+        List<Path> files = find(paths);
+        if (files.isEmpty()) {
+            errors.println("ctg : aucun fichier " + FILE_NAME + " trouvé dans " + paths);
+        }
+        return files;
     }
 }

@@ -75,9 +75,8 @@ final class DeadlinesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
-        List<Path> files = ConventionFinder.find(paths);
+        List<Path> files = ConventionFinder.findOrReport(paths, errors);
         if (files.isEmpty()) {
-            errors.println("ctg : aucun fichier " + ConventionFinder.FILE_NAME + " trouvé dans " + paths);
             return Ctg.USAGE_OR_UNREADABLE;
         }
         LocalDate reference = day != null ? day : LocalDate.now(clock);

@@ -40,9 +40,8 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> files = ConventionFinder.find(paths);
+        List<Path> files = ConventionFinder.findOrReport(paths, err);
         if (files.isEmpty()) {
-            err.println("ctg : aucun fichier " + ConventionFinder.FILE_NAME + " trouvé dans " + paths);
             return Ctg.USAGE_OR_UNREADABLE;
         }
         long start = System.nanoTime();

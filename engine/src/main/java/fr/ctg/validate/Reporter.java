@@ -8,7 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Where a rule reports, by path in the YAML document ({@code periode.fin}); the position and the
+ * Where a convention or avenant rule reports, by path in its YAML document ({@code periode.fin}); the position and the
  * rule's code are filled in here.
  */
 public final class Reporter {
@@ -18,7 +18,7 @@ public final class Reporter {
     private final String code;
     private final List<Diagnostic> diagnostics;
 
-    Reporter(SourceMap sources, Statut statut, String code, List<Diagnostic> diagnostics) {
+    public Reporter(SourceMap sources, Statut statut, String code, List<Diagnostic> diagnostics) {
         this.sources = sources;
         this.statut = statut;
         this.code = code;

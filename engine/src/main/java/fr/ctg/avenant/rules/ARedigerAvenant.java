@@ -1,11 +1,11 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.avenant.ARediger;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 import java.util.List;
 
 @CtgRule(code = "CTG-AVENANT-A-REDIGER",
@@ -14,7 +14,7 @@ import java.util.List;
 public final class ARedigerAvenant implements AvenantRule {
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         List<Modification> modifications = contexte.avenant().modifications();
         for (int i = 0; i < modifications.size(); i++) {
             ARediger aRediger = modifications.get(i).aRediger();

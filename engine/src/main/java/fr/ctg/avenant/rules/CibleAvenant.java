@@ -1,7 +1,6 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.avenant.Consolidation;
 import fr.ctg.model.Axe;
@@ -11,6 +10,7 @@ import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +27,7 @@ public final class CibleAvenant implements AvenantRule {
     private final Consolidation consolidation = new Consolidation();
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         Avenant avenant = contexte.avenant();
         Convention courante = contexte.base();
         List<Modification> modifications = avenant.modifications();
@@ -40,7 +40,7 @@ public final class CibleAvenant implements AvenantRule {
         }
     }
 
-    private void check(Modification m, String chemin, Convention c, Avenant avenant, AvenantReporter rapport) {
+    private void check(Modification m, String chemin, Convention c, Avenant avenant, Reporter rapport) {
         switch (m.kind().orElseThrow()) {
             case AJOUT_FICHES -> {
                 List<FicheAction> fiches = m.ajoutFiches().fiches();
@@ -95,7 +95,7 @@ public final class CibleAvenant implements AvenantRule {
         }
     }
 
-    private void checkNouvelleFiche(String numero, String chemin, Convention c, AvenantReporter rapport) {
+    private void checkNouvelleFiche(String numero, String chemin, Convention c, Reporter rapport) {
         Matcher forme = NUMERO_FICHE.matcher(numero.strip());
         if (!forme.matches()) {
             rapport.error(chemin, "le numéro de fiche « " + numero + " » n’a pas la forme AXE.N", "écrivez par exemple « 5.1 »");
@@ -108,21 +108,21 @@ public final class CibleAvenant implements AvenantRule {
         }
     }
 
-    private void ficheExiste(String numero, String chemin, Convention c, AvenantReporter rapport) {
+    private void ficheExiste(String numero, String chemin, Convention c, Reporter rapport) {
         if (!fiche(c, numero)) {
             rapport.error(chemin, "la fiche " + numero + " n’existe pas dans la convention", "fiches existantes : "
                     + c.fichesActions().stream().map(FicheAction::numero).collect(Collectors.joining(", ")));
         }
     }
 
-    private void axeExiste(int numero, String chemin, Convention c, AvenantReporter rapport) {
+    private void axeExiste(int numero, String chemin, Convention c, Reporter rapport) {
         if (!axe(c, numero)) {
             rapport.error(chemin, "l’axe " + numero + " n’existe pas dans la convention", "axes existants : "
                     + c.axes().stream().map(a -> String.valueOf(a.numero())).collect(Collectors.joining(", ")));
         }
     }
 
-    private void ligneExiste(int ligne, String chemin, Convention c, AvenantReporter rapport) {
+    private void ligneExiste(int ligne, String chemin, Convention c, Reporter rapport) {
         int lignes = c.equipements().size();
         if (ligne < 1 || ligne > lignes) {
             rapport.error(chemin, "l’annexe 2 n’a pas de ligne " + ligne + " (elle en compte " + lignes + ")",
@@ -131,7 +131,7 @@ public final class CibleAvenant implements AvenantRule {
         }
     }
 
-    private void articleExiste(int article, String chemin, AvenantReporter rapport) {
+    private void articleExiste(int article, String chemin, Reporter rapport) {
         if (article < 1 || article > DERNIER_ARTICLE) {
             rapport.error(chemin, "la convention n’a pas d’article " + article, "les articles sont numérotés de 1 à " + DERNIER_ARTICLE);
         }

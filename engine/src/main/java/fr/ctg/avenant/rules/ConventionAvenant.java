@@ -1,15 +1,15 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 
 @CtgRule(code = "CTG-AVENANT-CONVENTION", resume = "Un avenant nomme la convention qu’il modifie : celle du dossier qui le contient.")
 public final class ConventionAvenant implements AvenantRule {
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         String nommee = contexte.avenant().convention();
         String id = contexte.convention().id();
         if (!nommee.equals(id)) {

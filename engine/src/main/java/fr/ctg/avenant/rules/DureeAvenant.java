@@ -1,12 +1,12 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Periode;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,7 +17,7 @@ public final class DureeAvenant implements AvenantRule {
     static final int DUREE_MAXIMALE_ANS = 5;
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         Periode periode = contexte.base().periode();
         LocalDate finMaximale = periode.debut().plusYears(DUREE_MAXIMALE_ANS).minusDays(1);
         List<Modification> modifications = contexte.avenant().modifications();

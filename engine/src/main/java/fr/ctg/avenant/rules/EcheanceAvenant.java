@@ -1,7 +1,6 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Axe;
 import fr.ctg.model.FicheAction;
@@ -9,6 +8,7 @@ import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +24,7 @@ import java.util.Objects;
 public final class EcheanceAvenant implements AvenantRule {
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         Avenant avenant = contexte.avenant();
         LocalDate date = avenant.date();
         if (date == null) {

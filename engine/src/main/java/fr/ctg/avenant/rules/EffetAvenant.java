@@ -1,12 +1,12 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Periode;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 
 @CtgRule(code = "CTG-AVENANT-EFFET",
         resume = "Un avenant prend effet pendant la période de la convention (prolongée, s’il la prolonge).",
@@ -14,7 +14,7 @@ import fr.ctg.validate.CtgRule;
 public final class EffetAvenant implements AvenantRule {
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         Avenant avenant = contexte.avenant();
         if (avenant.dateEffet() == null) {
             rapport.errorUnlessDraft("date_effet", "l’avenant n° " + avenant.numero() + " n’a pas de date d’effet",

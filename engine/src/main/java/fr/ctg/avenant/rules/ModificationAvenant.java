@@ -1,10 +1,10 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,7 +16,7 @@ public final class ModificationAvenant implements AvenantRule {
     static final String TYPES = Arrays.stream(Modification.Kind.values()).map(Modification.Kind::yaml).collect(Collectors.joining(", "));
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         List<Modification> modifications = contexte.avenant().modifications();
         if (modifications.isEmpty()) {
             rapport.error("modifications", "l’avenant n’apporte aucune modification",

@@ -2,16 +2,16 @@ package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.avenant.AvenantFiles;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 
 @CtgRule(code = "CTG-AVENANT-NUMERO",
         resume = "Les avenants sont numérotés à la suite (1, 2, 3…), chacun dans le fichier avenant-NN.yaml de son numéro.")
 public final class NumeroAvenant implements AvenantRule {
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         int numero = contexte.avenant().numero();
         String attendu = AvenantFiles.fileName(contexte.rang());
         String fichier = contexte.file().getFileName().toString();

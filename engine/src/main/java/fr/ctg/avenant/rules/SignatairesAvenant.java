@@ -1,12 +1,12 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 public final class SignatairesAvenant implements AvenantRule {
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         Avenant avenant = contexte.avenant();
         List<String> parties = contexte.base().parties().stream().map(Partie::id).toList();
         List<String> ajoutees = avenant.partiesAjoutees().stream().map(Partie::id).toList();

@@ -1,13 +1,13 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantReporter;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Periode;
 import fr.ctg.model.Signature;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
 import java.time.LocalDate;
 
 @CtgRule(code = "CTG-AVENANT-SIGNATURE",
@@ -16,7 +16,7 @@ import java.time.LocalDate;
 public final class SignatureAvenant implements AvenantRule {
 
     @Override
-    public void check(AvenantContext contexte, AvenantReporter rapport) {
+    public void check(AvenantContext contexte, Reporter rapport) {
         Avenant avenant = contexte.avenant();
         LocalDate date = avenant.date();
         if (date == null) {

@@ -1,5 +1,6 @@
 package fr.ctg.write.docx;
 
+import fr.ctg.xml.SecureXml;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -7,17 +8,17 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.docx4j.openpackaging.exceptions.Docx4JException;
 import org.docx4j.openpackaging.packages.WordprocessingMLPackage;
 import org.docx4j.openpackaging.parts.WordprocessingML.MainDocumentPart;
 import org.docx4j.openpackaging.parts.WordprocessingML.NumberingDefinitionsPart;
-import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.Body;
+import org.docx4j.wml.BooleanDefaultTrue;
 import org.docx4j.wml.SectPr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * Writes the composed XHTML document (templates/XHTML.md) as an editable Word document. The house style
@@ -51,7 +52,7 @@ public final class DocxWriter {
      * @throws XhtmlContractException when the XHTML leaves the documented subset
      */
     public byte[] write(String xhtml, Path conventionDir) {
-        Document document = SecureXml.parse(xhtml);
+        Document document = parse(xhtml);
         XhtmlHead head = XhtmlHead.of(document);
         WordprocessingMLPackage pkg = loadHouseStyle();
         MainDocumentPart main = pkg.getMainDocumentPart();
@@ -134,6 +135,14 @@ public final class DocxWriter {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Document parse(String xhtml) {
+        try {
+            return SecureXml.parse(xhtml);
+        } catch (SAXException e) {
+            throw new XhtmlContractException("XHTML mal formé : " + e.getMessage(), e);
         }
     }
 }

@@ -2,9 +2,10 @@ package fr.ctg.write.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
+import fr.ctg.xml.SecureXml;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
+import org.xml.sax.SAXException;
 
 /**
  * Writes the composed XHTML document (templates/XHTML.md) as a signature-ready PDF/A-2b: embedded Liberation
@@ -51,7 +53,7 @@ public final class PdfWriter {
      */
     public byte[] write(String xhtml, Path conventionDir) {
         ConventionFolder folder = new ConventionFolder(conventionDir);
-        Document dom = XhtmlParser.parse(xhtml);
+        Document dom = parse(xhtml);
         PreparedDocument prepared = DocumentPreparation.prepare(dom, folder, css);
         List<byte[]> annexContents = prepared.annexes().stream().map(annex -> read(annex.file())).toList();
         List<PDDocument> annexSources = new ArrayList<>();
@@ -133,6 +135,14 @@ public final class PdfWriter {
             document.close();
         } catch (IOException e) {
             // Only read, in memory: nothing to lose.
+        }
+    }
+
+    private static Document parse(String xhtml) {
+        try {
+            return SecureXml.parse(xhtml);
+        } catch (SAXException e) {
+            throw new PdfWriteException("Le document XHTML composé est mal formé : " + e.getMessage(), e);
         }
     }
 }

@@ -34,7 +34,7 @@ class DocxWriterContractTest {
     }
 
     @Test
-    void escapedCharactersAndFrenchSpacesComeOutLiterally() throws IOException {
+    void escapedCharactersAndFrenchSpacesComeOutLiterally() throws Exception {
         String xhtml;
         try (InputStream in = getClass().getResourceAsStream("/docx/typographie.xhtml")) {
             xhtml = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -148,7 +148,7 @@ class DocxWriterSampleTest {
     }
 
     @Test
-    void bodyTextEqualsTheXhtmlTextPlusTheAnnexLine() {
+    void bodyTextEqualsTheXhtmlTextPlusTheAnnexLine() throws Exception {
         List<String> expected = new ArrayList<>(XhtmlText.lines(xhtml));
         expected.add("Annexe jointe\u00a0: Délibération du conseil communautaire du 20 novembre 2023");
         assertEquals(expected, DocxText.lines(docx));

@@ -1,25 +1,27 @@
-package fr.ctg.write.docx;
+package fr.ctg.xml;
 
 import java.io.IOException;
 import java.io.StringReader;
-
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
-
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
-/** Parses the composed XHTML with no DTD, no entity expansion and no access to any file or URL. */
-final class SecureXml {
+/**
+ * Parses the composed XHTML with no DTD, no entity expansion and no access to any file or URL: the one
+ * XML parser the engine uses on documents.
+ */
+public final class SecureXml {
 
     private SecureXml() {
     }
 
-    static Document parse(String xml) {
+    /** @throws SAXException when the text is not well-formed XML (or declares a DOCTYPE) */
+    public static Document parse(String xml) throws SAXException {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -35,8 +37,6 @@ final class SecureXml {
             DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new DefaultHandler()); // errors are thrown, not printed on stderr
             return builder.parse(new InputSource(new StringReader(xml)));
-        } catch (SAXException e) {
-            throw new XhtmlContractException("XHTML mal formé : " + e.getMessage(), e);
         } catch (ParserConfigurationException | IOException e) {
             throw new IllegalStateException("analyseur XML indisponible", e);
         }
