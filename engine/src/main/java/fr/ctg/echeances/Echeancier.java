@@ -8,6 +8,7 @@ import fr.ctg.model.Deliberation;
 import fr.ctg.model.OrganeDeliberant;
 import fr.ctg.model.Partie;
 import fr.ctg.model.Statut;
+import fr.ctg.text.DeliberationAuthors;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class Echeancier {
             OrganeDeliberant organe = partie.organe() != null ? partie.organe()
                     : own.stream().map(Deliberation::organe).findFirst().orElse(null);
             echeances.add(new Echeance(signatureDay(convention), convention.id(), TypeEcheance.DELIBERATION,
-                    "deliberation-" + partie.id(), "Délibération " + ofCouncil(organe) + ofParty(partie) + " à obtenir", dated));
+                    "deliberation-" + partie.id(), "Délibération " + DeliberationAuthors.of(organe, partie) + " à obtenir", dated));
         }
     }
 
@@ -119,23 +120,6 @@ public final class Echeancier {
 
     private static LocalDate signatureDay(Convention convention) {
         return Optional.ofNullable(convention.signature()).map(s -> s.date()).orElse(convention.periode().debut());
-    }
-
-    private static String ofCouncil(@Nullable OrganeDeliberant organe) {
-        if (organe == null) {
-            return "";
-        }
-        return (organe == OrganeDeliberant.COMMISSION_PERMANENTE ? "de la " : "du ") + organe.label() + " ";
-    }
-
-    private static String ofParty(Partie partie) {
-        String preposition = switch (partie.article()) {
-            case LE -> "du ";
-            case LA -> "de la ";
-            case L_APOSTROPHE -> "de l’";
-            case LES -> "des ";
-        };
-        return preposition + partie.nom();
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -1,8 +1,8 @@
 package fr.ctg.validate.rules;
 
-import fr.ctg.model.ArticleDefini;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Deliberation;
+import fr.ctg.text.DeliberationAuthors;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
@@ -24,10 +24,10 @@ public final class DeliberationDatee implements Rule {
             Deliberation deliberation = deliberations.get(i);
             String auteur = convention.parties().stream()
                     .filter(p -> p.id().equals(deliberation.partie()))
-                    .map(p -> p.article() == ArticleDefini.L_APOSTROPHE ? "l’" + p.nom() : p.article().yaml() + " " + p.nom())
+                    .map(p -> DeliberationAuthors.of(deliberation.organe(), p))
                     .findFirst()
-                    .orElse("« " + deliberation.partie() + " »");
-            String message = "la délibération du " + deliberation.organe().label() + " de " + auteur + " n’a pas de date"
+                    .orElse(DeliberationAuthors.ofBody(deliberation.organe()) + " de « " + deliberation.partie() + " »");
+            String message = "la délibération " + auteur + " n’a pas de date"
                     + (brut == null || brut.isBlank() ? "" : " (« " + brut + " »)");
             rapport.errorUnlessDraft(chemin, message, "indiquez la date de la délibération au format AAAA-MM-JJ");
         }
