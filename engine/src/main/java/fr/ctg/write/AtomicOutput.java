@@ -2,6 +2,7 @@ package fr.ctg.write;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,8 +12,15 @@ import java.util.UUID;
 /**
  * Writes an output file so that readers only ever see the previous version or the complete new one:
  * the bytes go to a temporary file beside the target, which is then renamed over it.
+ *
+ * <p>The temporary file is named {@code .<target>.<pid>.<random>.partiel}. A process stopped by a signal
+ * that lets the JVM shut down (Ctrl-C, {@code kill}) deletes its temporaries on the way out; one killed
+ * outright ({@code kill -9}) cannot, so the next write of the same target removes the temporaries whose
+ * process is gone.
  */
 public final class AtomicOutput {
+
+    private static final String SUFFIX = ".partiel";
 
     private AtomicOutput() {
     }
@@ -20,8 +28,15 @@ public final class AtomicOutput {
     public static void write(Path target, byte[] content) throws IOException {
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
+        removeAbandoned(folder, target.getFileName().toString());
         // Not Files.createTempFile: its files are private (0600); outputs get the usual permissions.
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".partiel");
+        Path temporary = folder.resolve(prefix(target.getFileName().toString()) + ProcessHandle.current().pid() + "."
+                + UUID.randomUUID() + SUFFIX);
+        try {
+            temporary.toFile().deleteOnExit();
+        } catch (IllegalStateException shuttingDown) {
+            throw new IOException("arrêt du programme en cours, " + target.getFileName() + " n’est pas écrit", shuttingDown);
+        }
         try {
             Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
@@ -31,6 +46,34 @@ public final class AtomicOutput {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Deletes the temporaries of {@code name} left by processes that no longer run. */
+    private static void removeAbandoned(Path folder, String name) throws IOException {
+        String prefix = prefix(name);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder,
+                file -> file.getFileName().toString().startsWith(prefix) && file.getFileName().toString().endsWith(SUFFIX))) {
+            for (Path file : files) {
+                if (!writerIsAlive(file.getFileName().toString().substring(prefix.length()))) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static String prefix(String name) {
+        return "." + name + ".";
+    }
+
+    /** {@code rest} is {@code <pid>.<random>.partiel}; a name not of this form was not written by this class. */
+    private static boolean writerIsAlive(String rest) {
+        int dot = rest.indexOf('.');
+        try {
+            long pid = Long.parseLong(rest.substring(0, Math.max(dot, 0)));
+            return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return true;
         }
     }
 }

@@ -26,4 +26,20 @@ class AtomicOutputTest {
             assertEquals(1, fichiers.count());
         }
     }
+
+    @Test
+    void removesTheTemporariesOfAWriterThatIsGoneAndKeepsThoseOfALiveOne() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path cible = dossier.resolve("convention.pdf");
+        Path abandoned = Files.writeString(dossier.resolve(".convention.pdf." + gone.pid() + ".abc.partiel"), "moitié");
+        Path inProgress = Files.writeString(dossier.resolve(".convention.pdf." + ProcessHandle.current().pid() + ".def.partiel"), "en cours");
+        Path otherTarget = Files.writeString(dossier.resolve(".convention.docx." + gone.pid() + ".abc.partiel"), "autre");
+
+        AtomicOutput.write(cible, new byte[] {1});
+
+        assertEquals(false, Files.exists(abandoned));
+        assertEquals(true, Files.exists(inProgress));
+        assertEquals(true, Files.exists(otherTarget));
+    }
 }
