@@ -29,7 +29,7 @@ final class BodyBuilder {
     List<Object> build(Element body, long textWidth) {
         List<Object> out = new ArrayList<>();
         blocks(body, new Context(null, textWidth, null), out);
-        return out;
+        return PageBreaks.intoNextParagraph(out);
     }
 
     /** Whether a TOC field was written, which Word must compute when the document opens. */

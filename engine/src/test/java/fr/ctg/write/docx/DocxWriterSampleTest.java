@@ -124,8 +124,12 @@ class DocxWriterSampleTest {
     }
 
     @Test
-    void pageBreaksAreWordPageBreaks() {
-        assertEquals(2, parts.count(DOC, "//w:br[@w:type='page']"));
+    void pageBreaksStartTheNextParagraphOnANewPageWithoutAnEmptyParagraph() {
+        assertEquals(0, parts.count(DOC, "//w:br[@w:type='page']"));
+        assertEquals(2, parts.count(DOC, "//w:p[w:pPr/w:pageBreakBefore]"));
+        assertEquals("Entre :", parts.xpath(DOC, "(//w:p[w:pPr/w:pageBreakBefore])[1]"));
+        assertEquals("ANNEXE 2 – Liste des équipements et services soutenus par la collectivité locale",
+            parts.xpath(DOC, "(//w:p[w:pPr/w:pageBreakBefore])[2]"));
     }
 
     @Test
