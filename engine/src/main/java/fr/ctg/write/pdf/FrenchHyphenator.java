@@ -6,8 +6,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * French hyphenation for openhtmltopdf's {@code hyphens: auto}: inserts soft hyphens (U+00AD) at the break points
@@ -21,8 +21,8 @@ import java.util.Map;
  * references of articles, URLs, e-mail addresses). An apostrophe ends a word: "l’avance" is hyphenated as
  * "avance", so never next to the apostrophe. A text that already has a soft hyphen is left as it is.
  *
- * <p>One instance per document: it keeps the words it has hyphenated (a document repeats its words), and is not
- * safe for use by several threads. The patterns are read once, then shared.
+ * <p>Safe for use by several threads: the patterns are read once, then shared, and so are the words already
+ * hyphenated (documents repeat their words), up to {@value #KEPT_WORDS} of them.
  */
 final class FrenchHyphenator implements Hyphenator {
 
@@ -30,7 +30,9 @@ final class FrenchHyphenator implements Hyphenator {
     static final int LEFT_MIN = 2;
     static final int RIGHT_MIN = 3;
 
-    private final Map<String, String> hyphenated = new HashMap<>();
+    static final int KEPT_WORDS = 50_000;
+
+    private static final Map<String, String> HYPHENATED = new ConcurrentHashMap<>();
 
     @Override
     public String hyphenateText(String text) {
@@ -64,7 +66,7 @@ final class FrenchHyphenator implements Hyphenator {
                             || end < chunkEnd && isHyphen(text.charAt(end));
                     if (!compound && end - start >= LEFT_MIN + RIGHT_MIN) {
                         String word = text.substring(start, end);
-                        String withBreaks = hyphenated.computeIfAbsent(word, FrenchHyphenator::hyphenateWord);
+                        String withBreaks = hyphenated(word);
                         if (withBreaks.length() != word.length()) {
                             if (out == null) {
                                 out = new StringBuilder(length + 32);
@@ -79,6 +81,18 @@ final class FrenchHyphenator implements Hyphenator {
             chunkStart = chunkEnd;
         }
         return out == null ? text : out.append(text, copied, length).toString();
+    }
+
+    private static String hyphenated(String word) {
+        String known = HYPHENATED.get(word);
+        if (known != null) {
+            return known;
+        }
+        String withBreaks = hyphenateWord(word);
+        if (HYPHENATED.size() < KEPT_WORDS) {
+            HYPHENATED.put(word, withBreaks);
+        }
+        return withBreaks;
     }
 
     /** The word with a soft hyphen at each break point, or the word itself. */
