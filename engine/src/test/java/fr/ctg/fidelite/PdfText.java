@@ -19,7 +19,9 @@ import org.apache.pdfbox.text.TextPosition;
  * out Word's: they are not text of the document, and openhtmltopdf draws them before the page's text, so PDFBox
  * extracts them all at the top of the page, far from their items. A justified line stretches its no-break spaces
  * too, and PDFBox reads the stretch as one more space: spaces next to a no-break space are dropped. A line that ends
- * with a word's hyphen ("Haute-") was broken after it and goes on with the next line's first word ("Provence"). The result is a list of tokens (text between spaces, tabs and line ends), so
+ * with a hyphen goes on with the next line's first word: without the hyphen when the hyphenator put it there
+ * ("admi-" / "nistrativement", see {@link LineEndHyphens}), with it after a compound word's hyphen ("Haute-" /
+ * "Provence"). The result is a list of tokens (text between spaces, tabs and line ends), so
  * that line wrapping does not count; no-break spaces stay inside tokens.
  */
 final class PdfText {
@@ -50,7 +52,8 @@ final class PdfText {
         List<List<String>> headers = tableHeaders(xhtml);
         List<String> tokens = new ArrayList<>();
         for (List<String> lines : withoutTableOfContents(pages)) {
-            tokens.addAll(withoutRepeatedHeader(tokens(lines), headers, tokens));
+            String rejoined = LineEndHyphens.rejoin(String.join("\n", lines), xhtml);
+            tokens.addAll(withoutRepeatedHeader(tokens(rejoined), headers, tokens));
         }
         return tokens;
     }
@@ -59,7 +62,10 @@ final class PdfText {
         return String.join(" ", tokens(pdf, xhtml));
     }
 
-    /** One page's tokens joined by single spaces, furniture removed (the table of contents kept). */
+    /**
+     * One page's tokens joined by single spaces, furniture removed (the table of contents kept); without the composed
+     * XHTML, a line that ends with a hyphen goes on with the next one, hyphen kept.
+     */
     static String page(PDDocument document, int page) throws IOException {
         return String.join(" ", tokens(lines(document, page)));
     }

@@ -69,6 +69,7 @@ public final class DocxWriter {
         if (builder.hasTableOfContents()) {
             main.getDocumentSettingsPart().getJaxbElement().setUpdateFields(new BooleanDefaultTrue());
         }
+        FrenchHyphenation.apply(main);
         HeaderMarks.apply(main, section, head);
         CoreMetadata.apply(pkg, head);
         return DeterministicZip.repack(save(pkg), head.date());

@@ -92,6 +92,7 @@ public final class PdfWriter {
         builder.withProducer(PdfAMetadata.PRODUCER);
         fonts.register(builder, pdf);
         builder.useUnicodeLineBreaker(new ApostropheAwareLineBreaker());
+        builder.useHyphenation(new FrenchHyphenator());
         builder.useUriResolver(guard);
         builder.useHttpStreamImplementation(guard);
         builder.useProtocolsStreamImplementation(guard, ResourceGuard.PROTOCOLS);

@@ -8,8 +8,13 @@
  *       pages: about 600 ms instead of 85 ms warm). Latin text only loses ligatures.</li>
  *   <li>No line break right after an apostrophe: the line breaker skips those break opportunities; the text
  *       is not changed (no U+2060 to copy out of the PDF).</li>
- *   <li>No hyphenation: openhtmltopdf has a {@code Hyphenator} hook but no French patterns; justified text
- *       without hyphenation is what the reference conventions look like.</li>
+ *   <li>French hyphenation of the justified paragraphs and list items ({@code hyphens: auto} on
+ *       {@code :lang(fr)} in convention.css): {@code FrenchHyphenator}, openhtmltopdf's
+ *       {@code Hyphenator} hook, puts soft hyphens where the TeX French patterns (hyph-fr.tex of hyph-utf8, MIT
+ *       licence, beside this package's classes) allow a break, at least 2 letters before and 3 after; never in a
+ *       word with a capital, a compound word's part, a number, a URL or an e-mail address. openhtmltopdf draws
+ *       "-" (U+002D) where it breaks on one, the same character as a compound word's hyphen: the extracted text
+ *       does not tell them apart (the tests compare it with the composed XHTML).</li>
  *   <li>Appended PDFs keep their pages (their annotations dropped) and get the préfecture stamp; the result is
  *       PDF/A-2b only when they are themselves PDF/A-conformant in content (fonts embedded...): veraPDF rejects
  *       a deliberation whose fonts are not embedded. "Page x / y" counts the convention's own pages.</li>

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
+import fr.ctg.fidelite.LineEndHyphens;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -82,7 +83,7 @@ class PdfWriterTest {
 
     @Test
     void keepsTheSentencesAndTheNarrowNoBreakSpaces() throws IOException {
-        String text = oneLine(text(pdf));
+        String text = oneLine(LineEndHyphens.rejoin(text(pdf), sample));
 
         assertTrue(text.contains("Le financement de l’investissement atteint 1" + NNBSP + "250" + NNBSP + "000" + NBSP + "€ et la part de la Caf 248"
                 + NNBSP + "220,56" + NBSP + "€ ; « l’avance » ne se coupe pas après l’apostrophe."), text);
