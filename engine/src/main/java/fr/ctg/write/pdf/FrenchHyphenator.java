@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * references of articles, URLs, e-mail addresses). An apostrophe ends a word: "l’avance" is hyphenated as
  * "avance", so never next to the apostrophe. A text that already has a soft hyphen is left as it is.
  *
- * <p>Safe for use by several threads: the patterns are read once, then shared, and so are the words already
- * hyphenated (documents repeat their words), up to {@value #KEPT_WORDS} of them.
+ * <p>Safe for use by several threads: the patterns are read once, then shared; each instance keeps the words it
+ * has already hyphenated (documents repeat their words), up to {@value #KEPT_WORDS} of them.
  */
 final class FrenchHyphenator implements Hyphenator {
 
@@ -32,7 +32,7 @@ final class FrenchHyphenator implements Hyphenator {
 
     static final int KEPT_WORDS = 50_000;
 
-    private static final Map<String, String> HYPHENATED = new ConcurrentHashMap<>();
+    private final Map<String, String> hyphenated = new ConcurrentHashMap<>();
 
     @Override
     public String hyphenateText(String text) {
@@ -83,14 +83,14 @@ final class FrenchHyphenator implements Hyphenator {
         return out == null ? text : out.append(text, copied, length).toString();
     }
 
-    private static String hyphenated(String word) {
-        String known = HYPHENATED.get(word);
+    private String hyphenated(String word) {
+        String known = hyphenated.get(word);
         if (known != null) {
             return known;
         }
         String withBreaks = hyphenateWord(word);
-        if (HYPHENATED.size() < KEPT_WORDS) {
-            HYPHENATED.put(word, withBreaks);
+        if (hyphenated.size() < KEPT_WORDS) {
+            hyphenated.put(word, withBreaks);
         }
         return withBreaks;
     }

@@ -35,6 +35,7 @@ public final class PdfWriter {
     private static final String COLOR_PROFILE = "sRGB.icc";
 
     private final EmbeddedFonts fonts = new EmbeddedFonts();
+    private final FrenchHyphenator hyphenator = new FrenchHyphenator();
     private final String css = new String(resource(PdfWriter.class, STYLE_SHEET), StandardCharsets.UTF_8);
     private final byte[] colorProfile = resource(PdfWriter.class, COLOR_PROFILE);
 
@@ -92,7 +93,7 @@ public final class PdfWriter {
         builder.withProducer(PdfAMetadata.PRODUCER);
         fonts.register(builder, pdf);
         builder.useUnicodeLineBreaker(new ApostropheAwareLineBreaker());
-        builder.useHyphenation(new FrenchHyphenator());
+        builder.useHyphenation(hyphenator);
         builder.useUriResolver(guard);
         builder.useHttpStreamImplementation(guard);
         builder.useProtocolsStreamImplementation(guard, ResourceGuard.PROTOCOLS);
