@@ -71,7 +71,7 @@ class PipelineFuzzTest {
     private static final AtomicLong NOT_GENERATED = new AtomicLong();
     private static final AtomicLong PRODUCED = new AtomicLong();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "20s")
     @DictionaryFile(resourcePath = "convention.dict")
     void pipeline(byte[] input) throws IOException {
         if (!run(input)) {
