@@ -35,11 +35,12 @@ class ConventionsDuDepotTest {
 
     @Test
     void chaque_convention_du_depot_commence_par_la_ligne_du_schema() throws IOException {
-        // Left out: the hostile corpus, broken on purpose, some files from their first byte; and the tests' copy
-        // of the minimal example, checked below.
+        // Left out: the hostile corpus and the fuzzing seeds, broken on purpose, some files from their first byte;
+        // and the tests' copy of the minimal example, checked below.
         try (Stream<Path> fichiers = Files.walk(CONVENTIONS.getParent())) {
             List<Path> yaml = fichiers.filter(p -> p.toString().endsWith(".yaml"))
-                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/") && !p.toString().contains("/hostile/"))
+                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/.git/") && !p.toString().contains("/hostile/")
+                            && !p.toString().contains("/PipelineFuzzTestInputs/"))
                     .filter(p -> !p.equals(MINIMALE_DES_TESTS))
                     .toList();
             assertTrue(yaml.size() >= 4, "fichiers YAML trouvés : " + yaml);
