@@ -17,8 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>French conventions: at least 2 letters before the break and 3 after (TeX French: lefthyphenmin 2,
  * righthyphenmin 3). Left whole: a word with a capital letter (acronyms such as "CCPFML", proper nouns), a part
  * of a compound word ("Haute-Provence", "porte-parole": such a word is broken at its hyphen only), and every
- * word of a text between spaces that has a digit, "@", "/" or a dot between two letters (dates, amounts,
- * references of articles, URLs, e-mail addresses). An apostrophe ends a word: "l’avance" is hyphenated as
+ * word of a text between breaking spaces that has a digit, "@", "/" or a dot between two letters (dates and
+ * amounts, whose no-break spaces make one such text of "6 décembre 2022", references of articles, URLs, e-mail
+ * addresses). An apostrophe ends a word: "l’avance" is hyphenated as
  * "avance", so never next to the apostrophe. A text that already has a soft hyphen is left as it is.
  *
  * <p>Safe for use by several threads: the patterns are read once, then shared; each instance keeps the words it
@@ -142,8 +143,9 @@ final class FrenchHyphenator implements Hyphenator {
         return Arrays.copyOf(points, count);
     }
 
+    /** A space a line may break at: no-break spaces (U+00A0, U+202F...) hold their text together. */
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c);
     }
 
     private static boolean isHyphen(char c) {

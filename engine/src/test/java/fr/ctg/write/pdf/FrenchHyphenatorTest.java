@@ -48,6 +48,9 @@ class FrenchHyphenatorTest {
         assertEquals("2022-2024", points("2022-2024"));
         assertEquals("L.1111-2", points("L.1111-2"));
         assertEquals("1er jan-vier", points("1er janvier"));
+        // Dates and amounts are written with no-break spaces, which keep the whole of them on one line.
+        assertEquals("le 6\u00A0décembre\u00A02022 ter-ri-to-riale", points("le 6\u00A0décembre\u00A02022 territoriale"));
+        assertEquals("1\u202F250\u00A0euros", points("1\u202F250\u00A0euros"));
         assertEquals("https://www.caf.fr/allocataires", points("https://www.caf.fr/allocataires"));
         assertEquals("www.caf.fr", points("www.caf.fr"));
         assertEquals("contact.familles@caf.fr", points("contact.familles@caf.fr"));
