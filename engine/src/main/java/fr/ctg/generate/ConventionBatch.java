@@ -94,7 +94,11 @@ public final class ConventionBatch {
         }
     }
 
-    /** The whole way for one file: read and check it, then compose and write its documents. */
+    /**
+     * The whole way for one file: read and check it, then compose and write its documents. The convention's,
+     * each avenant's and the consolidated convention's documents are made at the same time, then written once
+     * all of them are ready: a convention rendered alone keeps both cores busy, and a failure writes nothing.
+     */
     private CompletableFuture<Outcome> render(Path file, Path outputFolder, ExecutorService pool) {
         return CompletableFuture.supplyAsync(() -> check(file), pool).thenCompose(checked -> {
             if (checked.outcome() != null) {
@@ -102,10 +106,26 @@ public final class ConventionBatch {
             }
             Convention convention = checked.convention();
             Path folder = outputFolder.resolve(convention.id());
-            return generator.convention(convention, file, pool)
-                    .thenApply(documents -> write(file, convention, checked.avenants(), folder, documents))
+            List<Named> documents = new ArrayList<>();
+            documents.add(new Named(null, generator.convention(convention, file, pool)));
+            List<Avenant> precedents = new ArrayList<>();
+            for (Loaded<Avenant> loaded : checked.avenants()) {
+                Avenant avenant = loaded.value();
+                documents.add(new Named("avenant-" + avenant.numeroSurDeuxChiffres(),
+                        generator.avenant(avenant, convention, List.copyOf(precedents), loaded.file(), file, pool)));
+                precedents.add(avenant);
+            }
+            if (!precedents.isEmpty()) {
+                documents.add(new Named(CONSOLIDATED, generator.consolidated(convention, List.copyOf(precedents), file, pool)));
+            }
+            return CompletableFuture.allOf(documents.stream().map(Named::documents).toArray(CompletableFuture[]::new))
+                    .thenApply(ready -> write(file, convention, folder, documents))
                     .exceptionally(error -> failure(file, error));
         });
+    }
+
+    /** Documents on their way, and the name of their files ({@code null}: the convention's own). */
+    private record Named(String name, CompletableFuture<Documents> documents) {
     }
 
     /** Either a valid convention with its valid avenants, or why there is none. */
@@ -142,38 +162,25 @@ public final class ConventionBatch {
      * Writes the convention's documents, then each avenant's and the consolidated convention's. A signed
      * convention's PDF is never replaced by different bytes ({@link SignedOutputGuard}).
      */
-    private Outcome write(Path file, Convention convention, List<Loaded<Avenant>> avenants, Path folder, Documents documents) {
+    private static Outcome write(Path file, Convention convention, Path folder, List<Named> documents) {
         try {
-            SignedOutputGuard.writePdf(convention, folder.resolve(PDF), documents.pdf());
-            AtomicOutput.write(folder.resolve(DOCX), documents.docx());
+            Documents own = documents.get(0).documents().join();
+            SignedOutputGuard.writePdf(convention, folder.resolve(PDF), own.pdf());
+            AtomicOutput.write(folder.resolve(DOCX), own.docx());
             List<Path> avenantDocuments = new ArrayList<>();
-            List<Avenant> precedents = new ArrayList<>();
-            for (Loaded<Avenant> loaded : avenants) {
-                Avenant avenant = loaded.value();
-                String name = "avenant-" + avenant.numeroSurDeuxChiffres();
-                avenantDocuments.addAll(writeBoth(folder, name,
-                        generator.avenant(avenant, convention, List.copyOf(precedents), loaded.file(), file)));
-                precedents.add(avenant);
-            }
-            if (!precedents.isEmpty()) {
-                avenantDocuments.addAll(writeBoth(folder, CONSOLIDATED, generator.consolidated(convention, precedents, file)));
+            for (Named named : documents.subList(1, documents.size())) {
+                Path pdf = folder.resolve(named.name() + ".pdf");
+                Path docx = folder.resolve(named.name() + ".docx");
+                AtomicOutput.write(pdf, named.documents().join().pdf());
+                AtomicOutput.write(docx, named.documents().join().docx());
+                avenantDocuments.addAll(List.of(pdf, docx));
             }
             return new Outcome.Produced(file, convention.id(), folder.resolve(PDF), folder.resolve(DOCX), avenantDocuments);
-        } catch (GenerationException e) {
-            return new Outcome.Failed(file, e.getMessage());
         } catch (SignedPdfOverwriteException e) {
             return new Outcome.Failed(file, e.getMessage());
         } catch (IOException e) {
             return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + e.getMessage() + ")");
         }
-    }
-
-    private static List<Path> writeBoth(Path folder, String name, Documents documents) throws IOException {
-        Path pdf = folder.resolve(name + ".pdf");
-        Path docx = folder.resolve(name + ".docx");
-        AtomicOutput.write(pdf, documents.pdf());
-        AtomicOutput.write(docx, documents.docx());
-        return List.of(pdf, docx);
     }
 
     /** A foreseen failure becomes the convention's outcome; anything else goes on up. */

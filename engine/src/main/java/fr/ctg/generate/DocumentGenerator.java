@@ -55,15 +55,20 @@ public final class DocumentGenerator {
      * dated by the last one.
      */
     public Documents consolidated(Convention convention, List<Avenant> avenants, Path conventionFile) throws GenerationException {
-        Avenant dernier = avenants.isEmpty() ? null : avenants.get(avenants.size() - 1);
-        LocalDate date = dernier == null ? convention.periode().debut()
-                : dernier.date() != null ? dernier.date()
-                : dernier.dateEffet() != null ? dernier.dateEffet() : convention.periode().debut();
         try {
-            return write(composer.composeConsolidated(new Consolidation().apply(convention, avenants), date, conventionFile), conventionFile);
+            return write(composer.composeConsolidated(new Consolidation().apply(convention, avenants),
+                    consolidationDate(convention, avenants), conventionFile), conventionFile);
         } catch (CompositionException e) {
             throw new GenerationException(e.getMessage(), e);
         }
+    }
+
+    /** The date of the last avenant, else its effective date, else the start of the convention. */
+    private static LocalDate consolidationDate(Convention convention, List<Avenant> avenants) {
+        Avenant dernier = avenants.isEmpty() ? null : avenants.get(avenants.size() - 1);
+        return dernier == null ? convention.periode().debut()
+                : dernier.date() != null ? dernier.date()
+                : dernier.dateEffet() != null ? dernier.dateEffet() : convention.periode().debut();
     }
 
     private Documents write(String xhtml, Path conventionFile) throws GenerationException {
@@ -83,8 +88,24 @@ public final class DocumentGenerator {
      *     when the convention cannot be turned into documents
      */
     public CompletableFuture<Documents> convention(Convention convention, Path conventionFile, Executor executor) {
+        return documents(() -> composer.composeConvention(convention, conventionFile), conventionFile, executor);
+    }
+
+    /** {@link #avenant(Avenant, Convention, List, Path, Path)} on {@code executor}, like the convention's. */
+    public CompletableFuture<Documents> avenant(Avenant avenant, Convention convention, List<Avenant> precedents, Path avenantFile,
+            Path conventionFile, Executor executor) {
+        return documents(() -> composer.composeAvenant(avenant, convention, precedents, avenantFile, conventionFile), conventionFile, executor);
+    }
+
+    /** {@link #consolidated(Convention, List, Path)} on {@code executor}, like the convention's. */
+    public CompletableFuture<Documents> consolidated(Convention convention, List<Avenant> avenants, Path conventionFile, Executor executor) {
+        return documents(() -> composer.composeConsolidated(new Consolidation().apply(convention, avenants),
+                consolidationDate(convention, avenants), conventionFile), conventionFile, executor);
+    }
+
+    private CompletableFuture<Documents> documents(Composition composition, Path conventionFile, Executor executor) {
         Path conventionFolder = folderOf(conventionFile);
-        return CompletableFuture.supplyAsync(reported(() -> compose(convention, conventionFile)), executor)
+        return CompletableFuture.supplyAsync(() -> compose(composition), executor)
                 .thenCompose(xhtml -> {
                     CompletableFuture<byte[]> pdf = CompletableFuture.supplyAsync(reported(() -> pdfWriter.write(xhtml, conventionFolder)), executor);
                     CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(reported(() -> docxWriter.write(xhtml, conventionFolder)), executor);
@@ -100,9 +121,15 @@ public final class DocumentGenerator {
         docxWriter.prepare();
     }
 
-    private String compose(Convention convention, Path conventionFile) {
+    /** One of the composer's documents. */
+    @FunctionalInterface
+    private interface Composition {
+        String compose() throws CompositionException;
+    }
+
+    private static String compose(Composition composition) {
         try {
-            return composer.composeConvention(convention, conventionFile);
+            return composition.compose();
         } catch (CompositionException e) {
             throw new CompletionException(new GenerationException(e.getMessage(), e));
         }
