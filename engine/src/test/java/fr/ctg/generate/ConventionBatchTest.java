@@ -87,6 +87,33 @@ class ConventionBatchTest {
     }
 
     @Test
+    void anAvenantWhoseTemplateFailsHoldsBackEveryDocumentOfItsConvention() throws IOException {
+        Path convention = MinimalConventions.write(dir, "amendee", "Val d’Amont");
+        Files.writeString(convention, Files.readString(convention) + "modeles: modeles\n");
+        Path avenants = Files.createDirectories(convention.resolveSibling("avenants"));
+        Files.writeString(avenants.resolve("avenant-01.yaml"), """
+                numero: 1
+                convention: amendee
+                statut: a_signer
+                date: 2024-05-15
+                date_effet: 2024-06-01
+                signataires: [caf, cc]
+                modifications:
+                  - remplacement_article: {article: 13, texte: "Les litiges relèvent du tribunal administratif de Marseille."}
+                """);
+        Path template = convention.resolveSibling("modeles/partials/avenant/articles.ftlx");
+        Files.createDirectories(template.getParent());
+        Files.writeString(template, "<p>${avenant.inexistant}</p>\n");
+
+        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(convention), dir.resolve("sortie"), BatchListener.NONE);
+
+        assertEquals(new Outcome.Failed(convention,
+                "modèle partials/avenant/articles.ftlx, ligne 1 : la valeur « avenant.inexistant » est absente du modèle de données"),
+                outcomes.get(0));
+        assertTrue(!Files.exists(dir.resolve("sortie/amendee")));
+    }
+
+    @Test
     void tellsTheListenerOnceForEachConventionCountingUp() {
         List<Path> files = conventions(dir);
         List<String> heard = new ArrayList<>();
