@@ -25,6 +25,15 @@ class DocxHyphenationTest {
     }
 
     @Test
+    void titlesHeadingsAndTableCellsStayWholeAsInThePdf() {
+        DocxParts parts = new DocxParts(new DocxWriter().write(XHTML, Path.of(".")));
+        for (String style : FrenchHyphenation.NOT_HYPHENATED) {
+            assertEquals("1", parts.xpath(STYLES, "count(/w:styles/w:style[@w:styleId='" + style + "']/w:pPr/w:suppressAutoHyphens)"), style);
+        }
+        assertEquals("0", parts.xpath(STYLES, "count(/w:styles/w:style[@w:styleId='Normal']/w:pPr/w:suppressAutoHyphens)"));
+    }
+
+    @Test
     void theHouseStyleDocumentIsHyphenatedAutomaticallyInFrench() {
         assertFrenchAutomaticHyphenation(new DocxParts(new DocxWriter().write(XHTML, Path.of("."))));
     }
