@@ -2,11 +2,9 @@ package fr.ctg.bench;
 
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.CompositionException;
-import fr.ctg.diagnostic.Diagnostic;
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.load.LoadResult;
 import fr.ctg.load.UnreadableInputException;
-import fr.ctg.validate.Validator;
+import fr.ctg.pipeline.ConventionPipeline;
+import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.write.docx.DocxWriter;
 import fr.ctg.write.pdf.PdfWriter;
 import java.nio.file.Path;
@@ -21,8 +19,7 @@ final class WarmPipeline {
                   byte[] lastDocx, byte[] lastPdf) {
     }
 
-    private final ConventionLoader loader = new ConventionLoader();
-    private final Validator validator = new Validator();
+    private final ConventionPipeline pipeline = new ConventionPipeline();
     private final Composer composer = new Composer();
     private final DocxWriter docxWriter = new DocxWriter();
     private final PdfWriter pdfWriter = new PdfWriter();
@@ -54,15 +51,14 @@ final class WarmPipeline {
 
     private Round round(Path file) throws UnreadableInputException, CompositionException {
         long t0 = System.nanoTime();
-        LoadResult loaded = loader.load(file);
-        List<Diagnostic> diagnostics = validator.validate(loaded);
-        if (loaded.convention() == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+        ConventionSet set = pipeline.load(file);
+        if (set.convention() == null || set.hasErrors()) {
             throw new IllegalArgumentException(file + " n’est pas valide : lancez « ctg valider » dessus");
         }
         long t1 = System.nanoTime();
-        String xhtml = composer.composeConvention(loaded.convention(), file);
+        String xhtml = composer.composeConvention(set.convention(), set.source());
         long t2 = System.nanoTime();
-        Path folder = file.toAbsolutePath().getParent();
+        Path folder = set.source().folder();
         byte[] docx = docxWriter.write(xhtml, folder);
         long t3 = System.nanoTime();
         byte[] pdf = pdfWriter.write(xhtml, folder);

@@ -6,11 +6,10 @@ import fr.ctg.echeances.EcheanceCalendar;
 import fr.ctg.echeances.EcheanceTable;
 import fr.ctg.echeances.Echeancier;
 import fr.ctg.echeances.State;
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.load.LoadResult;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.Convention;
-import fr.ctg.validate.Validator;
+import fr.ctg.pipeline.ConventionPipeline;
+import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.write.AtomicOutput;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -37,7 +36,8 @@ import picocli.CommandLine.TypeConversionException;
         resourceBundle = Ctg.USAGE_TEXTS,
         description = {"Liste les échéances des conventions (délibérations, accusé de réception, fiches actions promises par avenant,"
                 + " comités de pilotage, évaluation, reconduction, fin) avec leur statut à une date donnée.",
-            "Les fichiers qui comportent des erreurs de validation sont ignorés.",
+            "Les échéances suivent la convention modifiée par ses avenants signés (fiches apportées, prolongation).",
+            "Les fichiers qui comportent des erreurs de validation, dans la convention ou un avenant, sont ignorés.",
             "Code de sortie : 0, ou 1 avec --strict si une échéance est en retard ou un fichier ignoré,"
                 + " 2 si la commande est mal écrite ou un fichier illisible."})
 final class DeadlinesCommand implements Callable<Integer> {
@@ -80,25 +80,24 @@ final class DeadlinesCommand implements Callable<Integer> {
             return Ctg.USAGE_OR_UNREADABLE;
         }
         LocalDate reference = day != null ? day : LocalDate.now(clock);
-        ConventionLoader loader = new ConventionLoader();
-        Validator validator = new Validator();
+        ConventionPipeline pipeline = new ConventionPipeline();
         List<Echeance> echeances = new ArrayList<>();
         Map<String, String> territories = new LinkedHashMap<>();
         boolean unreadable = false;
         boolean skipped = false;
         for (Path file : files) {
             try {
-                LoadResult loaded = loader.load(file);
-                long errorCount = validator.validate(loaded).stream().filter(Diagnostic::isError).count();
-                Convention convention = loaded.convention();
-                if (errorCount > 0 || convention == null) {
+                ConventionSet set = pipeline.load(file);
+                Convention consolidated = set.consolidated();
+                if (consolidated == null) {
+                    long errorCount = set.diagnostics().stream().filter(Diagnostic::isError).count();
                     errors.println("ctg : " + file + " ignoré : " + errorCount
                             + (errorCount > 1 ? " erreurs" : " erreur") + " de validation (voir « ctg valider »)");
                     skipped = true;
                     continue;
                 }
-                echeances.addAll(Echeancier.echeances(convention));
-                territories.put(convention.id(), convention.territoire());
+                echeances.addAll(Echeancier.echeances(set.convention(), consolidated));
+                territories.put(consolidated.id(), consolidated.territoire());
             } catch (UnreadableInputException e) {
                 errors.println("ctg : " + e.getMessage());
                 unreadable = true;

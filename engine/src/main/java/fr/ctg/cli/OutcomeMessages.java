@@ -26,7 +26,7 @@ final class OutcomeMessages {
     /** Why a convention was not produced, on the error stream; nothing for a produced one. */
     void problem(Outcome outcome) {
         if (outcome instanceof Outcome.Rejected rejected) {
-            new TextReport().write(List.of(new ValidationResult(rejected.file(), rejected.diagnostics())), err);
+            new TextReport().write(List.of(new ValidationResult(rejected.file(), rejected.diagnostics(), rejected.sources())), err);
             err.println(rejected.file() + " : non produite, corrigez d’abord les erreurs ci-dessus");
         } else if (outcome instanceof Outcome.Failed failed) {
             err.println(failed.file() + " : non produite : " + failed.message());

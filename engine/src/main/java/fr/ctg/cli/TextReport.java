@@ -1,10 +1,9 @@
 package fr.ctg.cli;
 
 import fr.ctg.diagnostic.Diagnostic;
-import java.io.IOException;
+import fr.ctg.load.SourceFile;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,11 +17,13 @@ final class TextReport {
 
     private static final int MAX_EXCERPT_LENGTH = 160;
     private final Map<Path, List<String>> linesByFile = new HashMap<>();
+    private final Map<Path, SourceFile> sources = new HashMap<>();
 
     void write(List<ValidationResult> results, PrintWriter out) {
         long errors = 0;
         long warnings = 0;
         for (ValidationResult result : results) {
+            result.sources().forEach(source -> sources.put(source.path(), source));
             for (Diagnostic diagnostic : result.diagnostics()) {
                 write(diagnostic, out);
             }
@@ -53,7 +54,7 @@ final class TextReport {
     }
 
     private String line(Path file, int number) {
-        List<String> lines = linesByFile.computeIfAbsent(file, TextReport::read);
+        List<String> lines = linesByFile.computeIfAbsent(file, this::lines);
         if (number < 1 || number > lines.size()) {
             return null;
         }
@@ -61,16 +62,14 @@ final class TextReport {
         return line.length() > MAX_EXCERPT_LENGTH ? line.substring(0, MAX_EXCERPT_LENGTH) + "…" : line;
     }
 
-    private static List<String> read(Path file) {
-        try {
-            if (Files.size(file) > fr.ctg.load.YamlReader.MAX_SIZE_BYTES) {
-                return List.of();
-            }
-            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-            return text.indexOf('\0') >= 0 ? List.of() : text.lines().toList();
-        } catch (IOException e) {
+    /** The lines of a file that was read, none for a file that was not (or is not text). */
+    private List<String> lines(Path file) {
+        SourceFile source = sources.get(file);
+        if (source == null) {
             return List.of();
         }
+        String text = new String(source.bytes(), StandardCharsets.UTF_8);
+        return text.indexOf('\0') >= 0 ? List.of() : text.lines().toList();
     }
 
     static String summary(long errors, long warnings) {

@@ -1,12 +1,8 @@
 package fr.ctg.cli;
 
-import fr.ctg.avenant.AvenantLoader;
-import fr.ctg.avenant.AvenantValidator;
-import fr.ctg.diagnostic.Diagnostic;
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.load.LoadResult;
 import fr.ctg.load.UnreadableInputException;
-import fr.ctg.validate.Validator;
+import fr.ctg.pipeline.ConventionPipeline;
+import fr.ctg.pipeline.ConventionSet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,15 +39,10 @@ final class ValidateCommand implements Callable<Integer> {
     private record Checked(ValidationResult result, String unreadable) {
     }
 
-    /** The convention's diagnostics, then, when it has no error, those of its avenants. */
-    private static Checked check(ConventionLoader loader, Validator validator, Path file) {
+    private static Checked check(ConventionPipeline pipeline, Path file) {
         try {
-            LoadResult loaded = loader.load(file);
-            List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
-            if (loaded.convention() != null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
-                diagnostics.addAll(new AvenantValidator().validate(loaded.convention(), new AvenantLoader().loadAll(file)));
-            }
-            return new Checked(new ValidationResult(file, diagnostics), null);
+            ConventionSet set = pipeline.load(file);
+            return new Checked(new ValidationResult(file, set.diagnostics(), set.sources()), null);
         } catch (UnreadableInputException e) {
             return new Checked(null, e.getMessage());
         }
@@ -65,10 +56,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (files.isEmpty()) {
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        ConventionLoader loader = new ConventionLoader();
-        Validator validator = new Validator();
+        ConventionPipeline pipeline = new ConventionPipeline();
         // Files are read and checked on every core; results keep the files' order.
-        List<Checked> checked = files.parallelStream().map(file -> check(loader, validator, file)).toList();
+        List<Checked> checked = files.parallelStream().map(file -> check(pipeline, file)).toList();
         List<ValidationResult> results = new ArrayList<>();
         boolean unreadable = false;
         for (Checked one : checked) {

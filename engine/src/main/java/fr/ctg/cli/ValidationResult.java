@@ -1,11 +1,16 @@
 package fr.ctg.cli;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.load.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The diagnostics of one file. */
-record ValidationResult(Path file, List<Diagnostic> diagnostics) {
+/**
+ * The diagnostics of one convention and its avenants.
+ *
+ * @param sources the files read, which the report quotes
+ */
+record ValidationResult(Path file, List<Diagnostic> diagnostics, List<SourceFile> sources) {
 
     boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);

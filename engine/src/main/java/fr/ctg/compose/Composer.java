@@ -3,6 +3,7 @@ package fr.ctg.compose;
 import fr.ctg.avenant.ArticleTexts;
 import fr.ctg.avenant.AvenantTemplateModel;
 import fr.ctg.avenant.Consolidation;
+import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.Avenant;
@@ -11,13 +12,8 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,25 +34,26 @@ public final class Composer {
     private final TemplateFunctions functions = new TemplateFunctions();
 
     /**
-     * @param conventionFile the YAML file the convention was read from: its folder holds the override
-     *     templates and the deliberations, its bytes are hashed into {@code ctg:source-sha256}
+     * @param source the YAML file the convention was read from: its folder holds the override
+     *     templates and the deliberations, its hash goes into {@code ctg:source-sha256}
      */
-    public String composeConvention(Convention convention, Path conventionFile) throws CompositionException {
+    public String composeConvention(Convention convention, SourceFile source) throws CompositionException {
         Map<String, Object> dataModel = Map.of(
                 "convention", convention,
                 "fr", functions,
-                "source", Map.of("sha256", sha256(conventionFile)));
-        return compose(configurationFor(convention, conventionFile), CONVENTION_TEMPLATE, dataModel);
+                "source", Map.of("sha256", source.sha256()));
+        return compose(configurationFor(convention, source), CONVENTION_TEMPLATE, dataModel);
     }
 
     /**
      * Composes an avenant (template {@code avenant.ftlx}).
      *
-     * @param convention the convention as signed, read from {@code conventionFile}
+     * @param convention the convention as signed, read from {@code conventionSource}
      * @param precedents the avenants before this one, in order
-     * @param avenantFile the avenant's YAML file, hashed into {@code ctg:source-sha256}
+     * @param avenantSource the avenant's YAML file, whose hash goes into {@code ctg:source-sha256}
      */
-    public String composeAvenant(Avenant avenant, Convention convention, List<Avenant> precedents, Path avenantFile, Path conventionFile)
+    public String composeAvenant(Avenant avenant, Convention convention, List<Avenant> precedents, SourceFile avenantSource,
+            SourceFile conventionSource)
             throws CompositionException {
         Consolidation consolidation = new Consolidation();
         Convention base = consolidation.apply(convention, precedents).convention();
@@ -83,8 +80,8 @@ public final class Composer {
                 "signataires", List.copyOf(signataires),
                 "precedents", earlier,
                 "fr", functions,
-                "source", Map.of("sha256", sha256(avenantFile)));
-        return compose(configurationFor(convention, conventionFile), AVENANT_TEMPLATE, dataModel);
+                "source", Map.of("sha256", avenantSource.sha256()));
+        return compose(configurationFor(convention, conventionSource), AVENANT_TEMPLATE, dataModel);
     }
 
     /**
@@ -93,7 +90,7 @@ public final class Composer {
      *
      * @param dateDocument the date of the version: the last avenant's
      */
-    public String composeConsolidated(ConventionConsolidee consolidee, LocalDate dateDocument, Path conventionFile)
+    public String composeConsolidated(ConventionConsolidee consolidee, LocalDate dateDocument, SourceFile conventionSource)
             throws CompositionException {
         Convention convention = consolidee.convention();
         Map<String, Object> dataModel = Map.of(
@@ -102,14 +99,14 @@ public final class Composer {
                 "dateDocument", dateDocument.toString(),
                 "textes", AvenantTemplateModel.view(consolidee.textes()),
                 "fr", functions,
-                "source", Map.of("sha256", sha256(conventionFile)));
-        return new ArticleTexts().apply(compose(configurationFor(convention, conventionFile), CONSOLIDATED_TEMPLATE, dataModel));
+                "source", Map.of("sha256", conventionSource.sha256()));
+        return new ArticleTexts().apply(compose(configurationFor(convention, conventionSource), CONSOLIDATED_TEMPLATE, dataModel));
     }
 
-    private Configuration configurationFor(Convention convention, Path conventionFile) throws CompositionException {
+    private Configuration configurationFor(Convention convention, SourceFile source) throws CompositionException {
         return convention.modeles() == null
                 ? nationalTemplates
-                : TemplateConfigurations.create(TemplateSources.withOverride(folderOf(conventionFile), convention.modeles()));
+                : TemplateConfigurations.create(TemplateSources.withOverride(source.folder(), convention.modeles()));
     }
 
     private static String compose(Configuration configuration, String template, Map<String, Object> dataModel) throws CompositionException {
@@ -120,19 +117,5 @@ public final class Composer {
             throw TemplateErrors.translate(e);
         }
         return XhtmlTypography.apply(document.toString());
-    }
-
-    private static Path folderOf(Path conventionFile) {
-        return conventionFile.toAbsolutePath().getParent();
-    }
-
-    private static String sha256(Path file) throws CompositionException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new CompositionException("lecture de " + file + " impossible : " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 est fourni par toute machine Java", e);
-        }
     }
 }

@@ -36,11 +36,16 @@ public final class Echeancier {
     private Echeancier() {
     }
 
-    public static List<Echeance> echeances(Convention convention) {
+    /**
+     * @param signed the convention as signed: the fiches it promises by avenant
+     * @param consolidated the same with its signed avenants applied: what is in force, and when it ends
+     */
+    public static List<Echeance> echeances(Convention signed, Convention consolidated) {
+        Convention convention = consolidated;
         List<Echeance> echeances = new ArrayList<>();
         deliberations(convention, echeances);
         accuseReception(convention, echeances);
-        fichesParAvenant(convention, echeances);
+        fichesParAvenant(signed, consolidated, echeances);
         comitesPilotage(convention, echeances);
         evaluation(convention, echeances);
         reconduction(convention, echeances);
@@ -73,14 +78,16 @@ public final class Echeancier {
         }
     }
 
-    private static void fichesParAvenant(Convention convention, List<Echeance> echeances) {
-        for (Axe axe : convention.axes()) {
+    /** The promise is the signed convention's; it is kept once an avenant in force brings the axis its fiches. */
+    private static void fichesParAvenant(Convention signed, Convention consolidated, List<Echeance> echeances) {
+        for (Axe axe : signed.axes()) {
             if (axe.fichesParAvenant() != null) {
-                echeances.add(new Echeance(axe.fichesParAvenant(), convention.id(), TypeEcheance.FICHES_PAR_AVENANT,
+                boolean brought = consolidated.axes().stream().anyMatch(a -> a.numero() == axe.numero() && !a.fiches().isEmpty());
+                echeances.add(new Echeance(axe.fichesParAvenant(), signed.id(), TypeEcheance.FICHES_PAR_AVENANT,
                         "axe-" + axe.numero(),
                         "Fiches actions de l’axe " + axe.numero() + (Placeholders.isPlaceholder(axe.titre()) ? "" : " (" + axe.titre() + ")")
                                 + " à adopter par avenant",
-                        !axe.fiches().isEmpty()));
+                        brought));
             }
         }
     }

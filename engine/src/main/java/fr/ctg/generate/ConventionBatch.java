@@ -1,15 +1,10 @@
 package fr.ctg.generate;
 
-import fr.ctg.avenant.AvenantLoader;
-import fr.ctg.avenant.AvenantValidator;
-import fr.ctg.diagnostic.Diagnostic;
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.load.LoadResult;
-import fr.ctg.load.RecordLoader.Loaded;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
-import fr.ctg.validate.Validator;
+import fr.ctg.pipeline.ConventionSet;
+import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.write.AtomicOutput;
 import fr.ctg.write.SignedOutputGuard;
 import fr.ctg.write.SignedPdfOverwriteException;
@@ -38,10 +33,7 @@ public final class ConventionBatch {
     public static final String DOCX = "convention.docx";
     static final String CONSOLIDATED = "convention-consolidee";
 
-    private final ConventionLoader loader = new ConventionLoader();
-    private final Validator validator = new Validator();
-    private final AvenantLoader avenantLoader = new AvenantLoader();
-    private final AvenantValidator avenantValidator = new AvenantValidator();
+    private final ConventionPipeline pipeline = new ConventionPipeline();
     private final DocumentGenerator generator;
     private final int threads;
 
@@ -104,19 +96,17 @@ public final class ConventionBatch {
             if (checked.outcome() != null) {
                 return CompletableFuture.completedFuture(checked.outcome());
             }
-            Convention convention = checked.convention();
+            ConventionSet set = checked.set();
+            Convention convention = set.convention();
             Path folder = outputFolder.resolve(convention.id());
             List<Named> documents = new ArrayList<>();
-            documents.add(new Named(null, generator.convention(convention, file, pool)));
-            List<Avenant> precedents = new ArrayList<>();
-            for (Loaded<Avenant> loaded : checked.avenants()) {
-                Avenant avenant = loaded.value();
-                documents.add(new Named("avenant-" + avenant.numeroSurDeuxChiffres(),
-                        generator.avenant(avenant, convention, List.copyOf(precedents), loaded.file(), file, pool)));
-                precedents.add(avenant);
+            documents.add(new Named(null, generator.convention(set, pool)));
+            List<Avenant> avenants = set.avenantValues();
+            for (int i = 0; i < avenants.size(); i++) {
+                documents.add(new Named("avenant-" + avenants.get(i).numeroSurDeuxChiffres(), generator.avenant(set, i, pool)));
             }
-            if (!precedents.isEmpty()) {
-                documents.add(new Named(CONSOLIDATED, generator.consolidated(convention, List.copyOf(precedents), file, pool)));
+            if (!avenants.isEmpty()) {
+                documents.add(new Named(CONSOLIDATED, generator.consolidated(set, pool)));
             }
             return CompletableFuture.allOf(documents.stream().map(Named::documents).toArray(CompletableFuture[]::new))
                     .thenApply(ready -> write(file, convention, folder, documents))
@@ -128,34 +118,20 @@ public final class ConventionBatch {
     private record Named(String name, CompletableFuture<Documents> documents) {
     }
 
-    /** Either a valid convention with its valid avenants, or why there is none. */
-    private record Checked(Convention convention, List<Loaded<Avenant>> avenants, Outcome outcome) {
+    /** Either a convention set without errors, or why there is none. */
+    private record Checked(ConventionSet set, Outcome outcome) {
     }
 
+    /** A convention and its avenants are one set of documents: an error in an avenant holds them all back. */
     private Checked check(Path file) {
-        LoadResult loaded;
         try {
-            loaded = loader.load(file);
+            ConventionSet set = pipeline.load(file);
+            return set.hasErrors() || set.convention() == null
+                    ? new Checked(null, new Outcome.Rejected(file, set.diagnostics(), set.sources()))
+                    : new Checked(set, null);
         } catch (UnreadableInputException e) {
-            return new Checked(null, List.of(), new Outcome.Unreadable(file, e.getMessage()));
+            return new Checked(null, new Outcome.Unreadable(file, e.getMessage()));
         }
-        List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
-        Convention convention = loaded.convention();
-        if (convention == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Checked(null, List.of(), new Outcome.Rejected(file, diagnostics));
-        }
-        // A convention and its avenants are one set of documents: an error in an avenant holds them all back.
-        List<Loaded<Avenant>> avenants;
-        try {
-            avenants = avenantLoader.loadAll(file);
-        } catch (UnreadableInputException e) {
-            return new Checked(null, List.of(), new Outcome.Unreadable(file, e.getMessage()));
-        }
-        diagnostics.addAll(avenantValidator.validate(convention, avenants));
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new Checked(null, List.of(), new Outcome.Rejected(file, diagnostics));
-        }
-        return new Checked(convention, avenants, null);
     }
 
     /**

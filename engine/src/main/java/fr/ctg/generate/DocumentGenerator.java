@@ -3,8 +3,10 @@ package fr.ctg.generate;
 import fr.ctg.avenant.Consolidation;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.CompositionException;
+import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.write.docx.DocxWriter;
 import fr.ctg.write.docx.XhtmlContractException;
 import fr.ctg.write.pdf.PdfWriteException;
@@ -27,40 +29,40 @@ public final class DocumentGenerator {
     private final PdfWriter pdfWriter = new PdfWriter();
     private final DocxWriter docxWriter = new DocxWriter();
 
-    public Documents convention(Convention convention, Path conventionFile) throws GenerationException {
-        try {
-            return write(composer.composeConvention(convention, conventionFile), conventionFile);
-        } catch (CompositionException e) {
-            throw new GenerationException(e.getMessage(), e);
-        }
-    }
-
     /**
-     * The documents of an avenant ({@code avenant-NN.pdf/.docx}).
+     * The documents of the convention ({@code convention.pdf/.docx}), the PDF and the DOCX written at the same
+     * time on {@code executor}: one convention alone then uses two cores. No task waits for another, so a fixed
+     * pool cannot lock itself.
      *
-     * @param convention the convention as signed, read from {@code conventionFile}
-     * @param precedents the avenants before this one, in order
+     * @param set a convention set without errors
+     * @return a future failing with a {@link CompletionException} around a {@link GenerationException}
+     *     when the convention cannot be turned into documents
      */
-    public Documents avenant(Avenant avenant, Convention convention, List<Avenant> precedents, Path avenantFile, Path conventionFile)
-            throws GenerationException {
-        try {
-            return write(composer.composeAvenant(avenant, convention, precedents, avenantFile, conventionFile), conventionFile);
-        } catch (CompositionException e) {
-            throw new GenerationException(e.getMessage(), e);
-        }
+    public CompletableFuture<Documents> convention(ConventionSet set, Executor executor) {
+        Convention convention = requireValid(set);
+        return documents(() -> composer.composeConvention(convention, set.source()), set.source(), executor);
     }
 
     /**
-     * The documents of the convention as amended by these avenants ({@code convention-consolidee.pdf/.docx}),
+     * The documents of the {@code index}-th avenant of the set, from 0 ({@code avenant-NN.pdf/.docx}): the
+     * convention as signed, amended by the avenants before it.
+     */
+    public CompletableFuture<Documents> avenant(ConventionSet set, int index, Executor executor) {
+        Convention convention = requireValid(set);
+        List<Avenant> avenants = set.avenantValues();
+        return documents(() -> composer.composeAvenant(avenants.get(index), convention, avenants.subList(0, index),
+                set.avenants().get(index).source(), set.source()), set.source(), executor);
+    }
+
+    /**
+     * The documents of the convention as amended by all its avenants ({@code convention-consolidee.pdf/.docx}),
      * dated by the last one.
      */
-    public Documents consolidated(Convention convention, List<Avenant> avenants, Path conventionFile) throws GenerationException {
-        try {
-            return write(composer.composeConsolidated(new Consolidation().apply(convention, avenants),
-                    consolidationDate(convention, avenants), conventionFile), conventionFile);
-        } catch (CompositionException e) {
-            throw new GenerationException(e.getMessage(), e);
-        }
+    public CompletableFuture<Documents> consolidated(ConventionSet set, Executor executor) {
+        Convention convention = requireValid(set);
+        List<Avenant> avenants = set.avenantValues();
+        return documents(() -> composer.composeConsolidated(new Consolidation().apply(convention, avenants),
+                consolidationDate(convention, avenants), set.source()), set.source(), executor);
     }
 
     /** The date of the last avenant, else its effective date, else the start of the convention. */
@@ -71,40 +73,15 @@ public final class DocumentGenerator {
                 : dernier.dateEffet() != null ? dernier.dateEffet() : convention.periode().debut();
     }
 
-    private Documents write(String xhtml, Path conventionFile) throws GenerationException {
-        Path conventionFolder = folderOf(conventionFile);
-        try {
-            return new Documents(pdfWriter.write(xhtml, conventionFolder), docxWriter.write(xhtml, conventionFolder));
-        } catch (PdfWriteException | XhtmlContractException e) {
-            throw new GenerationException(e.getMessage(), e);
+    private static Convention requireValid(ConventionSet set) {
+        if (set.convention() == null || set.hasErrors()) {
+            throw new IllegalArgumentException(set.file() + " a des erreurs : rien à produire");
         }
+        return set.convention();
     }
 
-    /**
-     * The same documents, the PDF and the DOCX written at the same time on {@code executor}: one convention
-     * alone then uses two cores. No task waits for another, so a fixed pool cannot lock itself.
-     *
-     * @return a future failing with a {@link CompletionException} around a {@link GenerationException}
-     *     when the convention cannot be turned into documents
-     */
-    public CompletableFuture<Documents> convention(Convention convention, Path conventionFile, Executor executor) {
-        return documents(() -> composer.composeConvention(convention, conventionFile), conventionFile, executor);
-    }
-
-    /** {@link #avenant(Avenant, Convention, List, Path, Path)} on {@code executor}, like the convention's. */
-    public CompletableFuture<Documents> avenant(Avenant avenant, Convention convention, List<Avenant> precedents, Path avenantFile,
-            Path conventionFile, Executor executor) {
-        return documents(() -> composer.composeAvenant(avenant, convention, precedents, avenantFile, conventionFile), conventionFile, executor);
-    }
-
-    /** {@link #consolidated(Convention, List, Path)} on {@code executor}, like the convention's. */
-    public CompletableFuture<Documents> consolidated(Convention convention, List<Avenant> avenants, Path conventionFile, Executor executor) {
-        return documents(() -> composer.composeConsolidated(new Consolidation().apply(convention, avenants),
-                consolidationDate(convention, avenants), conventionFile), conventionFile, executor);
-    }
-
-    private CompletableFuture<Documents> documents(Composition composition, Path conventionFile, Executor executor) {
-        Path conventionFolder = folderOf(conventionFile);
+    private CompletableFuture<Documents> documents(Composition composition, SourceFile source, Executor executor) {
+        Path conventionFolder = source.folder();
         return CompletableFuture.supplyAsync(() -> compose(composition), executor)
                 .thenCompose(xhtml -> {
                     CompletableFuture<byte[]> pdf = CompletableFuture.supplyAsync(reported(() -> pdfWriter.write(xhtml, conventionFolder)), executor);
@@ -143,9 +120,5 @@ public final class DocumentGenerator {
                 throw new CompletionException(new GenerationException(e.getMessage(), e));
             }
         };
-    }
-
-    private static Path folderOf(Path conventionFile) {
-        return conventionFile.toAbsolutePath().getParent();
     }
 }

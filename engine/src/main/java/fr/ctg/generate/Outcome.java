@@ -1,6 +1,7 @@
 package fr.ctg.generate;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.load.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,11 +22,16 @@ public sealed interface Outcome {
         }
     }
 
-    /** Validation found errors: nothing was written; the diagnostics say why (warnings included). */
-    record Rejected(Path file, List<Diagnostic> diagnostics) implements Outcome {
+    /**
+     * Validation found errors: nothing was written; the diagnostics say why (warnings included).
+     *
+     * @param sources the files the diagnostics point into, to quote them
+     */
+    record Rejected(Path file, List<Diagnostic> diagnostics, List<SourceFile> sources) implements Outcome {
 
         public Rejected {
             diagnostics = List.copyOf(diagnostics);
+            sources = List.copyOf(sources);
         }
 
         public Diagnostic firstError() {

@@ -8,8 +8,13 @@ public final class ConventionLoader {
 
     private final RecordLoader loader = new RecordLoader();
 
+    public LoadResult load(SourceFile source) {
+        RecordLoader.Loaded<Convention> loaded = loader.load(source, Convention.class, "la convention");
+        return new LoadResult(source.path(), loaded.value(), loaded.sources(), loaded.diagnostics());
+    }
+
+    /** Reads the file, then loads it. */
     public LoadResult load(Path file) throws UnreadableInputException {
-        RecordLoader.Loaded<Convention> loaded = loader.load(file, Convention.class, "la convention");
-        return new LoadResult(file, loaded.value(), loaded.sources(), loaded.diagnostics());
+        return load(SourceFile.read(file));
     }
 }

@@ -20,11 +20,12 @@ public final class RecordLoader {
     private final YamlReader reader = new YamlReader();
 
     /** @param documentName how messages name the whole file: "la convention", "l’avenant" */
-    public <T extends Record> Loaded<T> load(Path file, Class<T> root, String documentName) throws UnreadableInputException {
+    public <T extends Record> Loaded<T> load(SourceFile source, Class<T> root, String documentName) {
+        Path file = source.path();
         List<Diagnostic> diagnostics = new ArrayList<>();
         SourceMap sources = new SourceMap(file);
         T value = null;
-        Node node = reader.read(file, diagnostics).orElse(null);
+        Node node = reader.read(source, diagnostics).orElse(null);
         if (node != null) {
             Object bound = new RecordBinder(sources, diagnostics, documentName).bind(node, root, "");
             value = diagnostics.stream().anyMatch(Diagnostic::isError) ? null : root.cast(bound);

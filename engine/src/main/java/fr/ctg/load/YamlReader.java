@@ -2,15 +2,12 @@ package fr.ctg.load;
 
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,27 +32,15 @@ public final class YamlReader {
     static final int MAX_DEPTH = 40;
 
     /** The root node, or empty with the diagnostics saying why there is none. */
-    public Optional<Node> read(Path file, List<Diagnostic> diagnostics) throws UnreadableInputException {
-        Position start = new Position(file, 1, 1);
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new UnreadableInputException(file + " est un dossier, pas un fichier YAML", null);
-            }
-            long size = Files.size(file);
-            if (size > MAX_SIZE_BYTES) {
-                diagnostics.add(LoadCode.FILE_TOO_LARGE.error(start,
-                        "le fichier fait " + kilobytes(size) + ", au-delà de la limite de " + kilobytes(MAX_SIZE_BYTES),
-                        "une convention tient en quelques dizaines de Ko : vérifiez qu’il s’agit du bon fichier"));
-                return Optional.empty();
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new UnreadableInputException("le fichier " + file + " n’existe pas", e);
-        } catch (IOException e) {
-            throw new UnreadableInputException("le fichier " + file + " ne peut pas être lu (" + e.getMessage() + ")", e);
+    public Optional<Node> read(SourceFile source, List<Diagnostic> diagnostics) {
+        Path file = source.path();
+        if (source.isTooLarge()) {
+            diagnostics.add(LoadCode.FILE_TOO_LARGE.error(new Position(file, 1, 1),
+                    "le fichier fait " + kilobytes(source.size()) + ", au-delà de la limite de " + kilobytes(MAX_SIZE_BYTES),
+                    "une convention tient en quelques dizaines de Ko : vérifiez qu’il s’agit du bon fichier"));
+            return Optional.empty();
         }
-        return decode(file, bytes, diagnostics).flatMap(text -> compose(file, text, diagnostics));
+        return decode(file, source.bytes(), diagnostics).flatMap(text -> compose(file, text, diagnostics));
     }
 
     private Optional<String> decode(Path file, byte[] bytes, List<Diagnostic> diagnostics) {

@@ -1,5 +1,6 @@
 package fr.ctg.avenant;
 
+import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,7 +95,8 @@ class AvenantCompositionTest {
         assertEquals(List.of(), fixture.diagnostics());
         Avenant avenant = new AvenantLoader().load(fichier).value();
 
-        String texte = texte(new Composer().composeAvenant(avenant, fixture.convention(), List.of(), fichier, fixture.conventionFile()));
+        String texte = texte(new Composer().composeAvenant(avenant, fixture.convention(), List.of(), SourceFile.read(fichier),
+                SourceFile.read(fixture.conventionFile())));
 
         for (String attendu : List.of(
                 "Vu la convention territoriale globale signée le 15 décembre 2023 ;",
@@ -122,7 +124,7 @@ class AvenantCompositionTest {
         Convention convention = fixture.convention();
 
         String texte = texte(new Composer().composeConsolidated(new Consolidation().apply(convention, List.of(avenant)),
-                avenant.date(), fixture.conventionFile()));
+                avenant.date(), SourceFile.read(fixture.conventionFile())));
 
         assertTrue(texte.contains("ARTICLE 13 - LES RECOURS Tout litige est porté devant le Tribunal administratif de Marseille. ARTICLE 14"), texte);
         assertTrue(texte.contains("Les parties décident et réalisent, d’un commun accord, les actions de communication relatives à la présente "

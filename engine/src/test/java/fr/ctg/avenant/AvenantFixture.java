@@ -1,5 +1,6 @@
 package fr.ctg.avenant;
 
+import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
@@ -65,8 +66,9 @@ final class AvenantFixture {
     /** Every diagnostic of the folder's avenants, one line each, file names shortened to the avenant's. */
     List<String> diagnostics() {
         try {
-            List<Diagnostic> diagnostics = new AvenantValidator().validate(convention(), new AvenantLoader().loadAll(conventionFile));
+            List<Diagnostic> diagnostics = new ConventionPipeline().load(conventionFile).diagnostics();
             return diagnostics.stream()
+                    .filter(d -> !d.position().file().equals(conventionFile))
                     .map(d -> d.position().file().getFileName() + ":" + d.position().line() + ":" + d.position().column() + ": "
                             + d.severity().label() + "[" + d.code() + "]: " + d.message())
                     .toList();

@@ -1,5 +1,7 @@
 package fr.ctg.avenant;
 
+import fr.ctg.pipeline.ConventionSet;
+import fr.ctg.pipeline.ConventionPipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ctg.load.ConventionLoader;
@@ -27,9 +29,10 @@ class AvenantValidatorTest {
     @Test
     void l_avenant_01_de_forcalquier_est_valide() throws Exception {
         Path convention = Path.of("../conventions/forcalquier-2022-2024/convention.yaml").toAbsolutePath().normalize();
-        Convention forcalquier = new ConventionLoader().load(convention).loadedConvention().orElseThrow();
+        ConventionSet forcalquier = new ConventionPipeline().load(convention);
 
-        assertEquals(List.of(), new AvenantValidator().validate(forcalquier, new AvenantLoader().loadAll(convention)));
+        assertEquals(1, forcalquier.avenants().size());
+        assertEquals(List.of(), forcalquier.diagnostics().stream().filter(d -> !d.position().file().equals(convention)).toList());
     }
 
     @Test

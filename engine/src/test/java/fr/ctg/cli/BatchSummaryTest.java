@@ -26,7 +26,7 @@ class BatchSummaryTest {
         Diagnostic later = Diagnostic.error("CTG-AUTRE", new Position(B, 9, 1), "autre", null);
         List<Outcome> outcomes = List.of(
                 new Outcome.Produced(A, "a", Path.of("o/a/convention.pdf"), Path.of("o/a/convention.docx"), List.of()),
-                new Outcome.Rejected(B, List.of(warning, error, later)),
+                new Outcome.Rejected(B, List.of(warning, error, later), List.of()),
                 new Outcome.Failed(C, "modèle introuvable"),
                 new Outcome.Unreadable(Path.of("d"), "le fichier d n’existe pas"));
 

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -138,6 +139,66 @@ class DeadlinesCommandTest {
         run("echeances", FORCALQUIER, "--ics", second.toString());
 
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+    }
+
+    @Test
+    void aSignedAvenantBringingTheFichesOfAxes5And6MarksThemDone() throws Exception {
+        Path avenant = copyOfForcalquier().resolve("avenants/avenant-01.yaml");
+        signed(avenant);
+
+        List<String> lines = run("echeances", avenant.getParent().getParent().toString(), "--au", "2023-05-01").out().lines().toList();
+
+        assertEquals(List.of(
+                "31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 5 (le soutien et l’accompagnement à la parentalité) à adopter par avenant                 | fait",
+                "31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 6 (l’animation de la vie sociale) à adopter par avenant                                   | fait"),
+                lines.stream().filter(line -> line.contains("Fiches actions")).toList());
+    }
+
+    @Test
+    void anAvenantNotYetSignedChangesNoDeadline() throws Exception {
+        Path copy = copyOfForcalquier();
+
+        assertEquals(FORCALQUIER_ON_15_JANUARY_2023, run("echeances", copy.toString(), "--au", "2023-01-15").out());
+    }
+
+    @Test
+    void aSignedProlongationMovesTheEndAndTheRenewalDecision() throws Exception {
+        Path avenant = copyOfForcalquier().resolve("avenants/avenant-01.yaml");
+        signed(avenant);
+        Files.writeString(avenant, "  - prolongation:\n      fin: 2025-12-31\n", StandardOpenOption.APPEND);
+
+        List<String> lines = run("echeances", avenant.getParent().getParent().toString(), "--au", "2023-05-01").out().lines().toList();
+
+        assertEquals(List.of(
+                "30/06/2025 | forcalquier-2022-2024 | Décider de la reconduction expresse ou notifier la résiliation (préavis de 6 mois)                                | dans 791 jours",
+                "31/12/2025 | forcalquier-2022-2024 | Fin de la convention                                                                                              | dans 975 jours"),
+                lines.stream().filter(line -> line.contains("Fin de la convention") || line.contains("reconduction")).toList());
+    }
+
+    @Test
+    void anAvenantWithAnErrorHoldsBackItsConvention() throws Exception {
+        Path avenant = copyOfForcalquier().resolve("avenants/avenant-01.yaml");
+        Files.writeString(avenant, Files.readString(avenant).replace("numero: 1\n", "numero: 3\n"));
+
+        Run run = run("echeances", avenant.getParent().getParent().toString(), "--au", "2023-05-01", "--strict");
+
+        assertEquals(1, run.code());
+        assertEquals("ctg : " + avenant.getParent().getParent().resolve("convention.yaml")
+                + " ignoré : 1 erreur de validation (voir « ctg valider »)\n", run.err());
+    }
+
+    /** The repository's Forcalquier folder, its avenant included, in a folder of the test's. */
+    private Path copyOfForcalquier() throws Exception {
+        Path source = Path.of(FORCALQUIER).getParent();
+        Path copy = folder.resolve("forcalquier-2022-2024");
+        Files.createDirectories(copy.resolve("avenants"));
+        Files.copy(source.resolve("convention.yaml"), copy.resolve("convention.yaml"));
+        Files.copy(source.resolve("avenants/avenant-01.yaml"), copy.resolve("avenants/avenant-01.yaml"));
+        return copy;
+    }
+
+    private static void signed(Path avenant) throws Exception {
+        Files.writeString(avenant, Files.readString(avenant).replace("statut: a_signer\n", "statut: signee\n"));
     }
 
     private Path copyOfMinimale(String folderName) throws Exception {

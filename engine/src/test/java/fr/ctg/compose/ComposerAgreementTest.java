@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ctg.load.ConventionLoader;
@@ -24,7 +25,7 @@ class ComposerAgreementTest {
     @BeforeAll
     static void compose() throws Exception {
         Convention convention = new ConventionLoader().load(FORCALQUIER).loadedConvention().orElseThrow();
-        document = ComposedDocument.parse(new Composer().composeConvention(convention, FORCALQUIER));
+        document = ComposedDocument.parse(new Composer().composeConvention(convention, SourceFile.read(FORCALQUIER)));
     }
 
     private static String typographed(String text) {

@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ctg.load.ConventionLoader;
@@ -20,7 +21,7 @@ class ComposerEscapingTest {
     @BeforeAll
     static void compose() throws Exception {
         Convention convention = new ConventionLoader().load(BALISAGE).loadedConvention().orElseThrow();
-        document = ComposedDocument.parse(new Composer().composeConvention(convention, BALISAGE));
+        document = ComposedDocument.parse(new Composer().composeConvention(convention, SourceFile.read(BALISAGE)));
     }
 
     @Test

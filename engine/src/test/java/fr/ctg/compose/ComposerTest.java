@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,7 @@ class ComposerTest {
     @BeforeAll
     static void compose() throws Exception {
         Convention convention = new ConventionLoader().load(MINIMALE).loadedConvention().orElseThrow();
-        xhtml = new Composer().composeConvention(convention, MINIMALE);
+        xhtml = new Composer().composeConvention(convention, SourceFile.read(MINIMALE));
         document = ComposedDocument.parse(xhtml);
     }
 

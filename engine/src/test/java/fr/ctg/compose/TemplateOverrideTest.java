@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +29,7 @@ class TemplateOverrideTest {
         Path file = folder.resolve("convention.yaml");
         Files.writeString(file, Files.readString(MINIMALE) + "modeles: " + overrideFolder + "\n");
         Convention convention = new ConventionLoader().load(file).loadedConvention().orElseThrow();
-        return composer.composeConvention(convention, file);
+        return composer.composeConvention(convention, SourceFile.read(file));
     }
 
     private void override(String name, String template) throws Exception {

@@ -1,5 +1,6 @@
 package fr.ctg.echeances;
 
+import fr.ctg.model.Convention;
 import static fr.ctg.validate.ConventionSnippet.minimale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,7 +34,7 @@ class EcheancierTest {
                 "2024-12-31 COMITE_PILOTAGE comite-pilotage : Réunir le comité de pilotage",
                 "2024-12-31 EVALUATION evaluation : Conduire l’évaluation préalable au renouvellement",
                 "2024-12-31 FIN fin : Fin de la convention"),
-                describe(Echeancier.echeances(Conventions.forcalquier())));
+                describe(sansAvenant(Conventions.forcalquier())));
     }
 
     @Test
@@ -122,7 +123,12 @@ class EcheancierTest {
     }
 
     private List<String> describe(ConventionSnippet snippet) {
-        return describe(Echeancier.echeances(Conventions.of(snippet, folder)));
+        return describe(sansAvenant(Conventions.of(snippet, folder)));
+    }
+
+    /** A convention without avenant in force: as signed and as consolidated alike. */
+    private static List<Echeance> sansAvenant(Convention convention) {
+        return Echeancier.echeances(convention, convention);
     }
 
     private static List<String> describe(List<Echeance> echeances) {

@@ -3,7 +3,7 @@ package fr.ctg.fidelite;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import fr.ctg.generate.Documents;
-import fr.ctg.model.Convention;
+import fr.ctg.pipeline.ConventionSet;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Generating Forcalquier again gives the same bytes, whatever the machine's time zone and language. */
 class DeterminismTest {
 
-    private static Convention convention;
+    private static ConventionSet convention;
     private static Documents first;
 
     @BeforeAll

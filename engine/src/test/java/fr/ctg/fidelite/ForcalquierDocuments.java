@@ -1,5 +1,7 @@
 package fr.ctg.fidelite;
 
+import fr.ctg.pipeline.ConventionSet;
+import fr.ctg.generate.Generation;
 import fr.ctg.compose.Composer;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.generate.DocumentGenerator;
@@ -19,23 +21,19 @@ record ForcalquierDocuments(Convention convention, String xhtml, byte[] pdf, byt
 
     static final Path FILE = Path.of("../conventions/forcalquier-2022-2024/convention.yaml").toAbsolutePath().normalize();
 
-    static Convention loadValid() throws Exception {
-        LoadResult loaded = new ConventionLoader().load(FILE);
-        List<Diagnostic> errors = new Validator().validate(loaded).stream().filter(Diagnostic::isError).toList();
-        if (!errors.isEmpty() || loaded.convention() == null) {
-            throw new AssertionError("Forcalquier n’est pas valide : " + errors);
-        }
-        return loaded.convention();
+    static ConventionSet loadValid() {
+        return Generation.valid(FILE);
     }
 
-    static Documents generate(Convention convention) throws Exception {
-        return new DocumentGenerator().convention(convention, FILE);
+    static Documents generate(ConventionSet set) throws Exception {
+        return Generation.convention(new DocumentGenerator(), set);
     }
 
     static ForcalquierDocuments render() throws Exception {
-        Convention convention = loadValid();
-        Documents documents = generate(convention);
-        String xhtml = new Composer().composeConvention(convention, FILE);
+        ConventionSet set = loadValid();
+        Convention convention = set.convention();
+        Documents documents = generate(set);
+        String xhtml = new Composer().composeConvention(convention, set.source());
         return new ForcalquierDocuments(convention, xhtml, documents.pdf(), documents.docx());
     }
 }

@@ -1,5 +1,8 @@
 package fr.ctg.fuzz;
 
+import fr.ctg.generate.Generation;
+import fr.ctg.pipeline.ConventionSet;
+import fr.ctg.pipeline.ConventionPipeline;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,8 +63,7 @@ class PipelineFuzzTest {
             .boxed().toList();
 
     private static final Path ROOT = temporaryRoot();
-    private static final ConventionLoader LOADER = new ConventionLoader();
-    private static final Validator VALIDATOR = new Validator();
+    private static final ConventionPipeline PIPELINE = new ConventionPipeline();
     private static final DocumentGenerator GENERATOR = new DocumentGenerator();
 
     /** How far the inputs went, printed at the end: a run whose inputs never reach the writers proves little. */
@@ -87,15 +89,15 @@ class PipelineFuzzTest {
     private static boolean run(byte[] input) throws IOException {
         INPUTS.incrementAndGet();
         Path file = write(input);
-        LoadResult loaded;
+        ConventionSet loaded;
         try {
-            loaded = LOADER.load(file);
+            loaded = PIPELINE.load(file);
         } catch (UnreadableInputException e) {
             assertFrench(e);
             UNREADABLE.incrementAndGet();
             return false;
         }
-        List<Diagnostic> diagnostics = VALIDATOR.validate(loaded);
+        List<Diagnostic> diagnostics = loaded.diagnostics();
         for (Diagnostic diagnostic : diagnostics) {
             assertFalse(diagnostic.message().isBlank(), diagnostic.code() + " sans message");
         }
@@ -110,7 +112,7 @@ class PipelineFuzzTest {
         }
         Documents documents;
         try {
-            documents = GENERATOR.convention(convention, file);
+            documents = Generation.convention(GENERATOR, loaded);
         } catch (GenerationException e) {
             assertFrench(e);
             NOT_GENERATED.incrementAndGet();

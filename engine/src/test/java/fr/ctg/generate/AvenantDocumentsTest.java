@@ -1,5 +1,6 @@
 package fr.ctg.generate;
 
+import fr.ctg.pipeline.ConventionSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,20 +32,20 @@ class AvenantDocumentsTest {
     private static final Path CONVENTION = Path.of("../conventions/forcalquier-2022-2024/convention.yaml").toAbsolutePath().normalize();
     private static final DocumentGenerator GENERATOR = new DocumentGenerator();
 
+    private static ConventionSet set;
     private static Convention forcalquier;
     private static Avenant avenant01;
-    private static Path avenantFile;
 
     @BeforeAll
-    static void load() throws Exception {
-        forcalquier = new ConventionLoader().load(CONVENTION).loadedConvention().orElseThrow();
-        avenantFile = AvenantFiles.of(CONVENTION).get(0);
-        avenant01 = new AvenantLoader().load(avenantFile).value();
+    static void load() {
+        set = Generation.valid(CONVENTION);
+        forcalquier = set.convention();
+        avenant01 = set.avenantValues().get(0);
     }
 
     @Test
     void l_avenant_dit_son_objet_article_par_article() throws Exception {
-        String xhtml = new Composer().composeAvenant(avenant01, forcalquier, List.of(), avenantFile, CONVENTION);
+        String xhtml = new Composer().composeAvenant(avenant01, forcalquier, List.of(), set.avenants().get(0).source(), set.source());
         String text = spaces(xhtml.replaceAll("<[^>]+>", " "));
 
         assertTrue(xhtml.contains("Avenant n°\u00a01 à la Convention Territoriale Globale 2022-2024"), xhtml);
@@ -62,8 +63,8 @@ class AvenantDocumentsTest {
     @Test
     void les_pdf_de_l_avenant_et_de_la_version_consolidee_sont_des_pdf_a_et_la_version_consolidee_contient_les_nouvelles_fiches()
             throws Exception {
-        Documents avenant = GENERATOR.avenant(avenant01, forcalquier, List.of(), avenantFile, CONVENTION);
-        Documents consolidee = GENERATOR.consolidated(forcalquier, List.of(avenant01), CONVENTION);
+        Documents avenant = Generation.avenant(GENERATOR, set, 0);
+        Documents consolidee = Generation.consolidated(GENERATOR, set);
 
         assertEquals(List.of(), VeraPdf.pdfA2bFailures(avenant.pdf()));
         assertEquals(List.of(), VeraPdf.pdfA2bFailures(consolidee.pdf()));

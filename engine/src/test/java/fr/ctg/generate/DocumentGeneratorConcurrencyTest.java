@@ -1,5 +1,6 @@
 package fr.ctg.generate;
 
+import fr.ctg.pipeline.ConventionSet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import fr.ctg.load.ConventionLoader;
@@ -26,15 +27,15 @@ class DocumentGeneratorConcurrencyTest {
                 MinimalConventions.write(dir, "b", "Haut-Pays"),
                 MinimalConventions.write(dir, "c", "Plateau", "Garder les 20 places", "Garder les 25 places"),
                 MinimalConventions.write(dir, "d", "Piémont", "statut: a_signer", "statut: projet"));
-        List<Convention> conventions = new ArrayList<>();
+        List<ConventionSet> conventions = new ArrayList<>();
         for (Path file : files) {
-            conventions.add(new ConventionLoader().load(file).convention());
+            conventions.add(Generation.valid(file));
         }
         DocumentGenerator shared = new DocumentGenerator();
         DocumentGenerator sequential = new DocumentGenerator();
         List<Documents> alone = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            alone.add(sequential.convention(conventions.get(i), files.get(i)));
+            alone.add(Generation.convention(sequential, conventions.get(i)));
         }
 
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -43,7 +44,7 @@ class DocumentGeneratorConcurrencyTest {
             for (int round = 0; round < ROUNDS; round++) {
                 for (int i = 0; i < files.size(); i++) {
                     int index = i;
-                    futures.add(pool.submit(() -> shared.convention(conventions.get(index), files.get(index))));
+                    futures.add(pool.submit(() -> Generation.convention(shared, conventions.get(index))));
                 }
             }
             for (int f = 0; f < futures.size(); f++) {

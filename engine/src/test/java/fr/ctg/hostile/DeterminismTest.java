@@ -1,5 +1,7 @@
 package fr.ctg.hostile;
 
+import fr.ctg.pipeline.ConventionSet;
+import fr.ctg.generate.Generation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -26,9 +28,9 @@ class DeterminismTest {
     private static final List<String> CASES = List.of("montant-valide", "gabarit-interpolation", "fichier-valide");
     private static final int THREADS = 4;
 
-    private record Rendering(HostileCase hostile, Convention convention) {
+    private record Rendering(HostileCase hostile, ConventionSet set) {
         Documents with(DocumentGenerator generator) throws Exception {
-            return generator.convention(convention, hostile.convention());
+            return Generation.convention(generator, set);
         }
     }
 
@@ -80,7 +82,7 @@ class DeterminismTest {
         List<Rendering> renderings = new ArrayList<>();
         for (String name : CASES) {
             HostileCase hostile = new HostileCase(HostileCase.CORPUS.resolve(name));
-            renderings.add(new Rendering(hostile, new ConventionLoader().load(hostile.convention()).loadedConvention().orElseThrow()));
+            renderings.add(new Rendering(hostile, Generation.valid(hostile.convention())));
         }
         return renderings;
     }

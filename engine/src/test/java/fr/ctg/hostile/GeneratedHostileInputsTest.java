@@ -1,5 +1,7 @@
 package fr.ctg.hostile;
 
+import fr.ctg.generate.Generation;
+import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -80,7 +82,7 @@ class GeneratedHostileInputsTest {
         assertEquals(List.of(), new Validator().validate(loaded));
         Convention convention = loaded.loadedConvention().orElseThrow();
         assertEquals(huge, convention.fichesActions().get(0).contexte());
-        assertTrue(new Composer().composeConvention(convention, file).contains(huge.substring(0, 1000)));
+        assertTrue(new Composer().composeConvention(convention, SourceFile.read(file)).contains(huge.substring(0, 1000)));
     }
 
     @Test
@@ -141,9 +143,7 @@ class GeneratedHostileInputsTest {
                     .with("titre: Maintenir l’offre d’accueil du jeune enfant", "titre: '" + image + "'")
                     .with("contexte: Le multi-accueil est le seul mode d’accueil collectif du territoire.",
                             "contexte: '" + image + " ![pixel](" + url + ") <link rel=\"stylesheet\" href=\"" + url + "\"/>'"));
-            Convention convention = new ConventionLoader().load(file).loadedConvention().orElseThrow();
-
-            byte[] docx = new DocumentGenerator().convention(convention, file).docx();
+            byte[] docx = Generation.convention(new DocumentGenerator(), Generation.valid(file)).docx();
 
             // a connection attempt would have completed in the listening socket's backlog
             assertNull(server.accept(), "le moteur a tenté une connexion à " + url);

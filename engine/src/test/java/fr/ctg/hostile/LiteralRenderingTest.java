@@ -1,5 +1,7 @@
 package fr.ctg.hostile;
 
+import fr.ctg.pipeline.ConventionSet;
+import fr.ctg.generate.Generation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,9 +42,9 @@ class LiteralRenderingTest {
     @TestFactory
     Stream<DynamicTest> templateSyntaxAndMarkupAppearLiterallyInBothDocuments() {
         return HostileCase.all().stream().filter(c -> !c.literalTexts().isEmpty()).map(hostile -> DynamicTest.dynamicTest(hostile.name(), () -> {
-            Convention convention = new ConventionLoader().load(hostile.convention()).loadedConvention().orElseThrow();
-            assertWellFormed(composer.composeConvention(convention, hostile.convention()));
-            Documents documents = generator.convention(convention, hostile.convention());
+            ConventionSet set = Generation.valid(hostile.convention());
+            assertWellFormed(composer.composeConvention(set.convention(), set.source()));
+            Documents documents = Generation.convention(generator, set);
             String pdf = withoutSpaces(pdfText(documents.pdf()));
             String docx = withoutSpaces(String.join("\n", DocxText.lines(documents.docx())));
             for (String literal : hostile.literalTexts()) {

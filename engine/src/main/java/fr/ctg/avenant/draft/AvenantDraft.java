@@ -2,9 +2,10 @@ package fr.ctg.avenant.draft;
 
 import fr.ctg.avenant.AvenantFiles;
 import fr.ctg.diagnostic.Diagnostic;
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.load.LoadResult;
+import fr.ctg.load.SourceFile;
 import fr.ctg.load.UnreadableInputException;
+import fr.ctg.pipeline.ConventionPipeline;
+import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.model.Statut;
@@ -12,7 +13,6 @@ import fr.ctg.model.avenant.Avenant;
 import fr.ctg.write.AtomicOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,12 +34,12 @@ public final class AvenantDraft {
     }
 
     private final ConventionHistory history = new ConventionHistory();
-    private final ConventionLoader loader = new ConventionLoader();
+    private final ConventionPipeline pipeline = new ConventionPipeline();
     private final ConventionDiff diff = new ConventionDiff();
     private final AvenantYamlWriter writer = new AvenantYamlWriter();
 
     public Result write(Path conventionFile, String ref) throws DraftException {
-        Convention apres = load(conventionFile, "telle qu’elle est");
+        Convention apres = load(read(conventionFile), "telle qu’elle est");
         Convention avant = loadAt(conventionFile, ref);
         ConventionDiff.Result changes = diff.diff(avant, apres);
         if (changes.modifications().isEmpty()) {
@@ -62,35 +62,26 @@ public final class AvenantDraft {
         return new Result(file, avenant);
     }
 
-    private Convention loadAt(Path conventionFile, String ref) throws DraftException {
-        byte[] bytes = history.read(conventionFile, ref);
-        Path copy = null;
+    private static SourceFile read(Path conventionFile) throws DraftException {
         try {
-            Path folder = Files.createTempDirectory("ctg-historique");
-            copy = Files.write(folder.resolve(conventionFile.getFileName()), bytes);
-            return load(copy, "à la référence « " + ref + " »");
-        } catch (IOException e) {
-            throw new DraftException("copie temporaire impossible : " + e.getMessage(), e);
-        } finally {
-            if (copy != null) {
-                try {
-                    Files.deleteIfExists(copy);
-                    Files.deleteIfExists(copy.getParent());
-                } catch (IOException e) {
-                    // a leftover temporary copy is harmless
-                }
-            }
+            return SourceFile.read(conventionFile);
+        } catch (UnreadableInputException e) {
+            throw new DraftException(e.getMessage(), e);
         }
     }
 
-    private Convention load(Path file, String version) throws DraftException {
+    private Convention loadAt(Path conventionFile, String ref) throws DraftException {
+        return load(SourceFile.of(conventionFile, history.read(conventionFile, ref)), "à la référence « " + ref + " »");
+    }
+
+    private Convention load(SourceFile source, String version) throws DraftException {
         try {
-            LoadResult loaded = loader.load(file);
-            if (loaded.convention() == null) {
-                throw new DraftException("la convention " + version + " ne peut pas être lue : " + loaded.diagnostics().stream()
+            ConventionSet set = pipeline.load(source);
+            if (set.convention() == null) {
+                throw new DraftException("la convention " + version + " ne peut pas être lue : " + set.diagnostics().stream()
                         .filter(Diagnostic::isError).map(Diagnostic::message).collect(Collectors.joining(" ; ")));
             }
-            return loaded.convention();
+            return set.convention();
         } catch (UnreadableInputException e) {
             throw new DraftException(e.getMessage(), e);
         }

@@ -1,0 +1,64 @@
+package fr.ctg.load;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A source file read once: its bytes, their SHA-256 (written into the documents' metadata) and its size.
+ * A file larger than {@link YamlReader#MAX_SIZE_BYTES} is not read: its bytes are empty and its size tells
+ * why, so that the reader can say so at the file's first line.
+ *
+ * @param path the file as it was named, so that diagnostics show it the way the user wrote it
+ */
+public record SourceFile(Path path, byte[] bytes, long size, String sha256) {
+
+    /** Reads the file, unless it is too large to be a convention. */
+    public static SourceFile read(Path path) throws UnreadableInputException {
+        try {
+            if (Files.isDirectory(path)) {
+                throw new UnreadableInputException(path + " est un dossier, pas un fichier YAML", null);
+            }
+            long size = Files.size(path);
+            if (size > YamlReader.MAX_SIZE_BYTES) {
+                return new SourceFile(path, new byte[0], size, "");
+            }
+            return of(path, Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            throw new UnreadableInputException("le fichier " + path + " n’existe pas", e);
+        } catch (IOException e) {
+            throw new UnreadableInputException("le fichier " + path + " ne peut pas être lu (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Bytes that were not read from {@code path} itself: a version of the file taken from its history. */
+    public static SourceFile of(Path path, byte[] bytes) {
+        return new SourceFile(path, bytes.clone(), bytes.length, sha256Of(bytes));
+    }
+
+    public boolean isTooLarge() {
+        return size > YamlReader.MAX_SIZE_BYTES;
+    }
+
+    /** The folder of the file, where the files it refers to are. */
+    public Path folder() {
+        return path.toAbsolutePath().getParent();
+    }
+
+    @Override
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    private static String sha256Of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 est fourni par toute machine Java", e);
+        }
+    }
+}

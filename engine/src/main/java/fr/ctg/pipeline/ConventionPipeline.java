@@ -1,0 +1,74 @@
+package fr.ctg.pipeline;
+
+import fr.ctg.avenant.AvenantFiles;
+import fr.ctg.avenant.AvenantLoader;
+import fr.ctg.avenant.AvenantValidator;
+import fr.ctg.avenant.Consolidation;
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.LoadResult;
+import fr.ctg.load.RecordLoader.Loaded;
+import fr.ctg.load.SourceFile;
+import fr.ctg.load.UnreadableInputException;
+import fr.ctg.model.Convention;
+import fr.ctg.model.Statut;
+import fr.ctg.model.avenant.Avenant;
+import fr.ctg.pipeline.ConventionSet.LoadedAvenant;
+import fr.ctg.validate.Validator;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way from a convention file to what the commands need: each file of the folder read once,
+ * loaded, validated, and the avenants applied. Built once and shared; safe to use from several threads.
+ */
+public final class ConventionPipeline {
+
+    private final ConventionLoader conventionLoader = new ConventionLoader();
+    private final Validator validator;
+    private final AvenantLoader avenantLoader = new AvenantLoader();
+    private final AvenantValidator avenantValidator;
+    private final Consolidation consolidation = new Consolidation();
+
+    public ConventionPipeline() {
+        this(new Validator(), new AvenantValidator());
+    }
+
+    public ConventionPipeline(Validator validator, AvenantValidator avenantValidator) {
+        this.validator = validator;
+        this.avenantValidator = avenantValidator;
+    }
+
+    /** The convention of this file and the avenants of its folder's {@code avenants/}. */
+    public ConventionSet load(Path conventionFile) throws UnreadableInputException {
+        return load(SourceFile.read(conventionFile));
+    }
+
+    /**
+     * The convention of these bytes (a file as it is, or as it was in its history) and the avenants of its
+     * folder.
+     */
+    public ConventionSet load(SourceFile source) throws UnreadableInputException {
+        LoadResult loaded = conventionLoader.load(source);
+        List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
+        Convention convention = loaded.convention();
+        if (convention == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new ConventionSet(source, loaded, List.of(), null, diagnostics);
+        }
+        List<LoadedAvenant> avenants = new ArrayList<>();
+        for (Path file : AvenantFiles.of(source.path())) {
+            SourceFile avenantSource = SourceFile.read(file);
+            avenants.add(new LoadedAvenant(avenantSource, avenantLoader.load(avenantSource)));
+        }
+        List<Loaded<Avenant>> loadedAvenants = avenants.stream().map(LoadedAvenant::loaded).toList();
+        diagnostics.addAll(avenantValidator.validate(convention, loadedAvenants));
+        Convention consolidated = diagnostics.stream().anyMatch(Diagnostic::isError) ? null
+                : consolidation.apply(convention, signed(avenants)).convention();
+        return new ConventionSet(source, loaded, avenants, consolidated, diagnostics);
+    }
+
+    private static List<Avenant> signed(List<LoadedAvenant> avenants) {
+        return avenants.stream().map(LoadedAvenant::avenant).filter(a -> a.statut() == Statut.SIGNEE).toList();
+    }
+}
