@@ -39,7 +39,7 @@ final class ValidateCommand implements Callable<Integer> {
     private record Checked(ValidationResult result, String unreadable) {
     }
 
-    private static Checked check(ConventionPipeline pipeline, Path file) {
+    private static Checked validated(ConventionPipeline pipeline, Path file) {
         try {
             ConventionSet set = pipeline.load(file);
             return new Checked(new ValidationResult(file, set.diagnostics(), set.sources()), null);
@@ -58,7 +58,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         ConventionPipeline pipeline = new ConventionPipeline();
         // Files are read and checked on every core; results keep the files' order.
-        List<Checked> checked = files.parallelStream().map(file -> check(pipeline, file)).toList();
+        List<Checked> checked = files.parallelStream().map(file -> validated(pipeline, file)).toList();
         List<ValidationResult> results = new ArrayList<>();
         boolean unreadable = false;
         for (Checked one : checked) {

@@ -92,7 +92,7 @@ public final class ConventionBatch {
      * all of them are ready: a convention rendered alone keeps both cores busy, and a failure writes nothing.
      */
     private CompletableFuture<Outcome> render(Path file, Path outputFolder, ExecutorService pool) {
-        return CompletableFuture.supplyAsync(() -> check(file), pool).thenCompose(checked -> {
+        return CompletableFuture.supplyAsync(() -> loaded(file), pool).thenCompose(checked -> {
             if (checked.outcome() != null) {
                 return CompletableFuture.completedFuture(checked.outcome());
             }
@@ -123,7 +123,7 @@ public final class ConventionBatch {
     }
 
     /** A convention and its avenants are one set of documents: an error in an avenant holds them all back. */
-    private Checked check(Path file) {
+    private Checked loaded(Path file) {
         try {
             ConventionSet set = pipeline.load(file);
             return set.hasErrors() || set.convention() == null
