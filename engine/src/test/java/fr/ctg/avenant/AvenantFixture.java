@@ -4,6 +4,7 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
 import fr.ctg.model.Convention;
+import fr.ctg.validate.Rule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,8 +65,17 @@ final class AvenantFixture {
 
     /** Every diagnostic of the folder's avenants, one line each, file names shortened to the avenant's. */
     List<String> diagnostics() {
+        return diagnostics(new AvenantValidator());
+    }
+
+    /** The diagnostics of this rule alone (and of loading), as {@link #diagnostics()} writes them. */
+    List<String> diagnostics(Rule<AvenantContext> rule) {
+        return diagnostics(new AvenantValidator(List.of(rule)));
+    }
+
+    private List<String> diagnostics(AvenantValidator validator) {
         try {
-            List<Diagnostic> diagnostics = new AvenantValidator().validate(convention(), new AvenantLoader().loadAll(conventionFile));
+            List<Diagnostic> diagnostics = validator.validate(convention(), new AvenantLoader().loadAll(conventionFile));
             return diagnostics.stream()
                     .map(d -> d.position().file().getFileName() + ":" + d.position().line() + ":" + d.position().column() + ": "
                             + d.severity().label() + "[" + d.code() + "]: " + d.message())

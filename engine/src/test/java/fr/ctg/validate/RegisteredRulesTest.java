@@ -1,6 +1,7 @@
 package fr.ctg.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.avenant.rules.AvenantRules;
 import java.io.IOException;
@@ -26,8 +27,13 @@ class RegisteredRulesTest {
         List<String> registered = new ArrayList<>();
         Stream.concat(Rules.all().stream(), AvenantRules.all().stream()).forEach(rule -> registered.add(rule.getClass().getName()));
 
-        assertEquals(ruleClassesOfTheEngine(), new TreeSet<>(registered),
-                "une classe de règle (annotée @CtgRule ou qui implémente Rule) manque à Rules.all() ou AvenantRules.all()");
+        Set<String> found = ruleClassesOfTheEngine();
+        assertTrue(found.containsAll(registered), "la recherche parmi les classes compilées ne trouve pas toutes les règles enregistrées");
+
+        Set<String> unregistered = new TreeSet<>(found);
+        unregistered.removeAll(registered);
+        assertEquals(Set.of(), unregistered, "ces classes de règle (annotées @CtgRule ou qui implémentent Rule) manquent à Rules.all()"
+                + " ou à AvenantRules.all() : elles ne sont jamais appliquées");
         assertEquals(registered.size(), new TreeSet<>(registered).size(), "une règle est enregistrée deux fois : " + registered);
     }
 
