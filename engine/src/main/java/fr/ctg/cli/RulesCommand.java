@@ -42,7 +42,7 @@ final class RulesCommand implements Callable<Integer> {
         }
         Optional<ExplanationPage> page = table.row(code).flatMap(ExplanationPage::of);
         if (page.isEmpty()) {
-            spec.commandLine().getErr().println("ctg : le code « " + code + " » n’existe pas" + suggestion(table) + " ; « ctg regles » les liste tous");
+            spec.commandLine().getErr().println("ctg : le code « " + code + " » n’existe pas" + suggestion(table) + " (« ctg regles » les liste tous)");
             return Ctg.USAGE_OR_UNREADABLE;
         }
         out.print(page.get().text());

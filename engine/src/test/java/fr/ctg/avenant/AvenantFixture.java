@@ -17,7 +17,7 @@ import java.util.List;
  * The minimal valid convention (2024-01-01 to 2028-12-31, parties caf and cc, axis 2 waiting for its
  * fiches until 2024-06-30) in {@code <temp>/minimale/}, with avenants written next to it.
  */
-final class AvenantFixture {
+public final class AvenantFixture {
 
     /** The head of a valid avenant n° 1 to the minimal convention; modifications follow. */
     static final String ENTETE = """
@@ -32,7 +32,7 @@ final class AvenantFixture {
 
     private final Path conventionFile;
 
-    AvenantFixture(Path temp) {
+    public AvenantFixture(Path temp) {
         try (InputStream in = AvenantFixture.class.getResourceAsStream("/fr/ctg/load/minimale.yaml")) {
             conventionFile = temp.resolve("minimale/convention.yaml");
             Files.createDirectories(conventionFile.getParent().resolve(AvenantFiles.FOLDER));
@@ -55,7 +55,7 @@ final class AvenantFixture {
         }
     }
 
-    Path avenant(String fileName, String yaml) {
+    public Path avenant(String fileName, String yaml) {
         try {
             return Files.writeString(conventionFile.getParent().resolve(AvenantFiles.FOLDER).resolve(fileName), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -64,12 +64,12 @@ final class AvenantFixture {
     }
 
     /** Every diagnostic of the folder's avenants, one line each, file names shortened to the avenant's. */
-    List<String> diagnostics() {
+    public List<String> diagnostics() {
         return diagnostics(new AvenantValidator());
     }
 
     /** The diagnostics of this rule alone (and of loading), as {@link #diagnostics()} writes them. */
-    List<String> diagnostics(Rule<AvenantContext> rule) {
+    public List<String> diagnostics(Rule<AvenantContext> rule) {
         return diagnostics(new AvenantValidator(List.of(rule)));
     }
 
