@@ -35,7 +35,7 @@ public record ExplanationPage(CodesTable.Row row, String source) {
     public String text() {
         int firstLineEnd = source.indexOf('\n');
         return "# " + row.code() + " : " + row.resume() + "\n\nGravité : " + row.severity() + ".\n"
-                + (firstLineEnd < 0 ? "" : source.substring(firstLineEnd));
+                + (firstLineEnd < 0 ? "" : source.substring(firstLineEnd + 1));
     }
 
     /** The README's list of the pages, one link per code, in the order of the table. */

@@ -109,12 +109,22 @@ class ExplanationPageTest {
 
     @Test
     void printsThePageOfARuleWithItsCodeWhatItRequiresAndItsSeverity() {
-        CodesTable.Row row = CodesTable.ofEngine().row("CTG-PERIODE-MAX").orElseThrow();
-        String source = ExplanationPage.of(row).orElseThrow().source();
+        CliRun run = CliRun.ctg("regles", "--expliquer", "CTG-PERIODE-MAX");
 
-        assertEquals(new CliRun(0, "# CTG-PERIODE-MAX : Une CTG dure au plus cinq ans.\n\nGravité : erreur.\n"
-                + source.substring(source.indexOf('\n')), ""), CliRun.ctg("regles", "--expliquer", "CTG-PERIODE-MAX"));
-        assertEquals(CliRun.ctg("regles", "--expliquer", "CTG-PERIODE-MAX"), CliRun.ctg("regles", "--expliquer", "ctg-periode-max"));
+        assertEquals(0, run.code());
+        assertEquals("", run.err());
+        assertTrue(run.out().startsWith("# CTG-PERIODE-MAX : Une CTG dure au plus cinq ans.\n\nGravité : erreur.\n\n"
+                + "## Ce que la règle vérifie\n\nLa convention dure au plus cinq ans"), run.out());
+        assertTrue(run.out().contains("\n```yaml\nperiode:\n  debut: 2024-01-01\n  fin: 2029-12-31\n```\n"), run.out());
+        assertTrue(run.out().endsWith("\n## Comment corriger\n\nRamenez la date de fin au plus tard à la date que donne le diagnostic"
+                + " (ici le 31/12/2028), ou faites commencer la convention plus tard.\n"), run.out());
+        assertEquals(run, CliRun.ctg("regles", "--expliquer", "ctg-periode-max"));
+    }
+
+    @Test
+    void aLoaderCodeHasItsPageToo() {
+        assertTrue(CliRun.ctg("regles", "--expliquer", "CTG-YAML-TABULATION").out()
+                .startsWith("# CTG-YAML-TABULATION : L’indentation se fait par des espaces, jamais par des tabulations.\n\nGravité : erreur.\n"));
     }
 
     @Test
