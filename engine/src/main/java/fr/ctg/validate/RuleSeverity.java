@@ -14,17 +14,16 @@ import java.util.TreeSet;
  * « Gravité » column is worded from these declarations.
  */
 public enum RuleSeverity {
-    ERROR("erreur", "erreur"),
+    ERROR("erreur"),
     /** A warning while the document is a draft ({@code projet}), an error once it is to be signed. */
-    ERROR_UNLESS_DRAFT("avertissement en projet, erreur sinon", "avertissement en projet"),
-    WARNING("avertissement", "avertissement");
+    ERROR_UNLESS_DRAFT("avertissement en projet"),
+    WARNING("avertissement");
 
-    private final String alone;
-    private final String exception;
+    /** How a severity reads among others, after the first; alone, {@link #ERROR_UNLESS_DRAFT} adds « erreur sinon ». */
+    private final String wording;
 
-    RuleSeverity(String alone, String exception) {
-        this.alone = alone;
-        this.exception = exception;
+    RuleSeverity(String wording) {
+        this.wording = wording;
     }
 
     /** What a rule declares it may report. */
@@ -50,11 +49,11 @@ public enum RuleSeverity {
         if (ordered.isEmpty()) {
             throw new IllegalArgumentException("une règle déclare au moins une gravité");
         }
-        String first = ordered.get(0).alone;
+        RuleSeverity first = ordered.get(0);
+        String alone = first == ERROR_UNLESS_DRAFT ? first.wording + ", erreur sinon" : first.wording;
         if (ordered.size() == 1) {
-            return first;
+            return alone;
         }
-        return first + " ; dans certains cas, "
-                + String.join(" ou ", ordered.subList(1, ordered.size()).stream().map(s -> s.exception).toList());
+        return alone + " ; dans certains cas, " + String.join(" ou ", ordered.subList(1, ordered.size()).stream().map(s -> s.wording).toList());
     }
 }
