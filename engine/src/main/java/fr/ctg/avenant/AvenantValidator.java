@@ -6,6 +6,7 @@ import fr.ctg.load.RecordLoader.Loaded;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,14 +17,14 @@ import java.util.List;
  */
 public final class AvenantValidator {
 
-    private final List<AvenantRule> rules;
+    private final List<Rule<AvenantContext>> rules;
     private final Consolidation consolidation = new Consolidation();
 
     public AvenantValidator() {
         this(AvenantRules.all());
     }
 
-    public AvenantValidator(List<AvenantRule> rules) {
+    public AvenantValidator(List<Rule<AvenantContext>> rules) {
         this.rules = List.copyOf(rules);
     }
 
@@ -40,8 +41,8 @@ public final class AvenantValidator {
                 continue;
             }
             AvenantContext context = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file());
-            for (AvenantRule rule : rules) {
-                rule.check(context, new Reporter(loaded.sources(), avenant.statut(), rule.description().code(), diagnostics));
+            for (Rule<AvenantContext> rule : rules) {
+                rule.check(context, new Reporter(loaded.sources(), avenant.statut(), rule.description(), diagnostics));
             }
             base = consolidation.amend(base, avenant);
             precedents.add(avenant);

@@ -1,12 +1,15 @@
 package fr.ctg.cli;
 
 import fr.ctg.avenant.rules.AvenantRules;
-import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.LoadCode;
 import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import fr.ctg.validate.Rules;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every diagnostic code the engine can report: the CTG rules, in their order, then the loader's codes
@@ -15,34 +18,45 @@ import java.util.List;
  */
 public final class CodesTable {
 
-    /** One code: what it is, how serious, what it requires. */
-    public record Row(String code, String severity, String resume) {
+    /**
+     * One code: what it is, how serious, what it requires, and where its explanation page is among the resources
+     * ({@link ExplanationPage}).
+     */
+    public record Row(String code, String severity, String resume, String page) {
     }
 
     private final List<Row> rows;
 
     /** @param rules convention and avenant rules, each class annotated with {@link CtgRule} */
-    public CodesTable(List<?> rules) {
+    public CodesTable(List<? extends Rule<?>> rules) {
         List<Row> all = new ArrayList<>();
-        for (Object rule : rules) {
-            CtgRule description = rule.getClass().getAnnotation(CtgRule.class);
-            all.add(new Row(description.code(), description.severity(), description.resume()));
+        for (Rule<?> rule : rules) {
+            CtgRule description = rule.description();
+            all.add(new Row(description.code(), RuleSeverity.wording(RuleSeverity.declaredBy(description)), description.resume(),
+                    rule.getClass().getName().replace('.', '/') + ".md"));
         }
+        String loaderFolder = LoadCode.class.getPackageName().replace('.', '/') + "/";
         for (LoadCode code : LoadCode.values()) {
-            all.add(new Row(code.code(), Severity.ERROR.label(), code.resume()));
+            all.add(new Row(code.code(), RuleSeverity.wording(EnumSet.of(RuleSeverity.ERROR)), code.resume(),
+                    loaderFolder + code.code() + ".md"));
         }
         this.rows = List.copyOf(all);
     }
 
     /** The table of the engine as built: {@link Rules#all()}, {@link AvenantRules#all()} and {@link LoadCode}. */
     public static CodesTable ofEngine() {
-        List<Object> rules = new ArrayList<>(Rules.all());
+        List<Rule<?>> rules = new ArrayList<>(Rules.all());
         rules.addAll(AvenantRules.all());
         return new CodesTable(rules);
     }
 
     public List<Row> rows() {
         return rows;
+    }
+
+    /** The row of a code, whatever its case ({@code ctg-periode-max}). */
+    public Optional<Row> row(String code) {
+        return rows.stream().filter(row -> row.code().equalsIgnoreCase(code)).findFirst();
     }
 
     /** A Markdown table, one line per code, ending with a line feed. */

@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Names a CTG rule: its stable code, what it checks, and how serious a breach is. The README's table
- * of diagnostic codes is generated from these annotations.
+ * Names a CTG rule: its stable code, what it checks, and what it may report. The README's table of diagnostic
+ * codes is generated from these annotations; the rule's page ({@code ctg regles --expliquer CODE}) is the
+ * resource named after its class, beside it ({@code PeriodeMaximale.md}).
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
@@ -19,6 +20,6 @@ public @interface CtgRule {
     /** One line in French: what the rule requires. */
     String resume();
 
-    /** "erreur", "avertissement", or how the severity depends on the statut. */
-    String severity() default "erreur";
+    /** Every severity the rule may report; the {@link Reporter} refuses the others. */
+    RuleSeverity[] severity() default RuleSeverity.ERROR;
 }

@@ -1,11 +1,12 @@
 package fr.ctg.validate;
 
-import fr.ctg.model.Convention;
+/**
+ * One CTG rule on a subject (a convention, an avenant in its context); it looks at it and reports what breaks
+ * it, nothing else.
+ */
+public interface Rule<T> {
 
-/** One CTG rule; it looks at the convention and reports what breaks it, nothing else. */
-public interface Rule {
-
-    void check(Convention convention, Reporter rapport);
+    void check(T subject, Reporter rapport);
 
     default CtgRule description() {
         CtgRule description = getClass().getAnnotation(CtgRule.class);

@@ -1,5 +1,6 @@
 package fr.ctg.validate;
 
+import fr.ctg.model.Convention;
 import fr.ctg.validate.rules.AccordArticleGenre;
 import fr.ctg.validate.rules.AccuseReceptionActes;
 import fr.ctg.validate.rules.ActionDansPeriode;
@@ -38,7 +39,7 @@ public final class Rules {
     private Rules() {
     }
 
-    public static List<Rule> all() {
+    public static List<Rule<Convention>> all() {
         return List.of(
                 new IdDossier(),
                 new EspacesReserves(),

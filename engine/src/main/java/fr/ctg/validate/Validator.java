@@ -9,13 +9,13 @@ import java.util.List;
 /** Runs every CTG rule on a loaded convention; rules only run once its form is sound. */
 public final class Validator {
 
-    private final List<Rule> rules;
+    private final List<Rule<Convention>> rules;
 
     public Validator() {
         this(Rules.all());
     }
 
-    public Validator(List<Rule> rules) {
+    public Validator(List<Rule<Convention>> rules) {
         this.rules = List.copyOf(rules);
     }
 
@@ -24,8 +24,8 @@ public final class Validator {
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
         Convention convention = loaded.convention();
         if (convention != null) {
-            for (Rule rule : rules) {
-                rule.check(convention, new Reporter(loaded.sources(), convention.statut(), rule.description().code(), diagnostics));
+            for (Rule<Convention> rule : rules) {
+                rule.check(convention, new Reporter(loaded.sources(), convention.statut(), rule.description(), diagnostics));
             }
         }
         diagnostics.sort(Diagnostic.IN_FILE_ORDER);

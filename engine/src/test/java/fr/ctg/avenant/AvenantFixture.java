@@ -1,10 +1,12 @@
 package fr.ctg.avenant;
 
-import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
 import fr.ctg.model.Convention;
+import fr.ctg.pipeline.ConventionPipeline;
+import fr.ctg.validate.Rule;
+import fr.ctg.validate.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,7 +19,7 @@ import java.util.List;
  * The minimal valid convention (2024-01-01 to 2028-12-31, parties caf and cc, axis 2 waiting for its
  * fiches until 2024-06-30) in {@code <temp>/minimale/}, with avenants written next to it.
  */
-final class AvenantFixture {
+public final class AvenantFixture {
 
     /** The head of a valid avenant n° 1 to the minimal convention; modifications follow. */
     static final String ENTETE = """
@@ -32,7 +34,7 @@ final class AvenantFixture {
 
     private final Path conventionFile;
 
-    AvenantFixture(Path temp) {
+    public AvenantFixture(Path temp) {
         try (InputStream in = AvenantFixture.class.getResourceAsStream("/fr/ctg/load/minimale.yaml")) {
             conventionFile = temp.resolve("minimale/convention.yaml");
             Files.createDirectories(conventionFile.getParent().resolve(AvenantFiles.FOLDER));
@@ -55,7 +57,7 @@ final class AvenantFixture {
         }
     }
 
-    Path avenant(String fileName, String yaml) {
+    public Path avenant(String fileName, String yaml) {
         try {
             return Files.writeString(conventionFile.getParent().resolve(AvenantFiles.FOLDER).resolve(fileName), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -64,9 +66,18 @@ final class AvenantFixture {
     }
 
     /** Every diagnostic of the folder's avenants, one line each, file names shortened to the avenant's. */
-    List<String> diagnostics() {
+    public List<String> diagnostics() {
+        return diagnostics(new AvenantValidator());
+    }
+
+    /** The diagnostics of this rule alone (and of loading), as {@link #diagnostics()} writes them. */
+    public List<String> diagnostics(Rule<AvenantContext> rule) {
+        return diagnostics(new AvenantValidator(List.of(rule)));
+    }
+
+    private List<String> diagnostics(AvenantValidator validator) {
         try {
-            List<Diagnostic> diagnostics = new ConventionPipeline().load(conventionFile).diagnostics();
+            List<Diagnostic> diagnostics = new ConventionPipeline(new Validator(), validator).load(conventionFile).diagnostics();
             return diagnostics.stream()
                     .filter(d -> !d.position().file().equals(conventionFile))
                     .map(d -> d.position().file().getFileName() + ":" + d.position().line() + ":" + d.position().column() + ": "

@@ -4,6 +4,7 @@ import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.pipeline.ConventionPipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.avenant.rules.ConventionAvenant;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
 import java.nio.file.Path;
@@ -41,6 +42,17 @@ class AvenantValidatorTest {
         fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
 
         assertEquals(List.of(), fixture.diagnostics());
+    }
+
+    @Test
+    void un_avenant_qui_nomme_une_autre_convention_que_la_sienne_est_signale_sur_son_nom() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("convention: minimale", "convention: forcalquier-2022-2024")
+                + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of("avenant-01.yaml:2:13: erreur[CTG-AVENANT-CONVENTION]: l’avenant modifie la convention "
+                + "« forcalquier-2022-2024 », mais il est rangé avec la convention « minimale »"), fixture.diagnostics(new ConventionAvenant()));
+        assertEquals(fixture.diagnostics(new ConventionAvenant()), fixture.diagnostics(), "aucune autre règle ne s’en mêle");
     }
 
     @Test

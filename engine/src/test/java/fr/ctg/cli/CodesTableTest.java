@@ -8,14 +8,15 @@ import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import fr.ctg.validate.Rules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CodesTableTest {
 
-    @CtgRule(code = "CTG-ESSAI", resume = "Le début | la fin.", severity = "erreur, avertissement pour un projet")
-    static final class TestRule implements Rule {
+    @CtgRule(code = "CTG-ESSAI", resume = "Le début | la fin.", severity = {RuleSeverity.ERROR_UNLESS_DRAFT, RuleSeverity.ERROR})
+    static final class TestRule implements Rule<Convention> {
         @Override
         public void check(Convention convention, Reporter reporter) {
         }
@@ -30,7 +31,7 @@ class CodesTableTest {
         assertEquals(List.of(
                 "| Code | Gravité | Règle |",
                 "| --- | --- | --- |",
-                "| `CTG-ESSAI` | erreur, avertissement pour un projet | Le début \\| la fin. |",
+                "| `CTG-ESSAI` | erreur ; dans certains cas, avertissement en projet | Le début \\| la fin. |",
                 "| `CTG-YAML-TAILLE` | erreur | Le fichier pèse au plus 5 Mo. |"), lines.subList(0, 4));
         assertEquals("| `CTG-VALEUR-INCONNUE` | erreur | Les champs à choix prennent l’une des valeurs prévues. |", lines.get(lines.size() - 1));
         assertEquals(3 + LoadCode.values().length, lines.size());
@@ -41,8 +42,8 @@ class CodesTableTest {
     void alignsTheColumnsForTheTerminal() {
         List<String> lines = table.text().lines().toList();
 
-        assertEquals("CTG-ESSAI             erreur, avertissement pour un projet  Le début | la fin.", lines.get(0));
-        assertEquals("CTG-YAML-TAILLE       erreur                                Le fichier pèse au plus 5 Mo.", lines.get(1));
+        assertEquals("CTG-ESSAI             erreur ; dans certains cas, avertissement en projet  Le début | la fin.", lines.get(0));
+        assertEquals("CTG-YAML-TAILLE       erreur                                               Le fichier pèse au plus 5 Mo.", lines.get(1));
     }
 
     @Test
@@ -51,9 +52,18 @@ class CodesTableTest {
 
         assertEquals(Rules.all().size() + AvenantRules.all().size() + LoadCode.values().length, codes.size());
         assertEquals(codes.size(), codes.stream().distinct().count(), "un code apparaît deux fois : " + codes);
-        for (Rule rule : Rules.all()) {
+        for (Rule<?> rule : Rules.all()) {
             assertEquals(true, codes.contains(rule.description().code()), rule.description().code());
         }
+    }
+
+    @Test
+    void findsARowByItsCodeWhateverItsCaseAndKnowsWhereItsPageIs() {
+        assertEquals(new CodesTable.Row("CTG-ESSAI", "erreur ; dans certains cas, avertissement en projet", "Le début | la fin.",
+                "fr/ctg/cli/CodesTableTest$TestRule.md"), table.row("ctg-essai").orElseThrow());
+        assertEquals(new CodesTable.Row("CTG-YAML-VIDE", "erreur", "Le fichier n’est pas vide.", "fr/ctg/load/CTG-YAML-VIDE.md"),
+                table.row("CTG-YAML-VIDE").orElseThrow());
+        assertEquals(true, table.row("CTG-INCONNU").isEmpty());
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.UnreadableInputException;
+import fr.ctg.model.Convention;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The minimal valid convention (a copy of examples/minimale/convention.yaml, so that rule tests do not
- * move when the example does) with one thing changed, validated by every rule.
+ * move when the example does) with one thing changed, validated by every rule or by one rule alone.
  */
 public final class ConventionSnippet {
 
@@ -109,25 +110,37 @@ public final class ConventionSnippet {
             """;
 
     private final String texte;
+    private final List<Rule<Convention>> rules;
 
-    private ConventionSnippet(String texte) {
+    private ConventionSnippet(String texte, List<Rule<Convention>> rules) {
         this.texte = texte;
+        this.rules = rules;
     }
 
     public static ConventionSnippet minimale() {
-        return new ConventionSnippet(MINIMALE);
+        return new ConventionSnippet(MINIMALE, Rules.all());
+    }
+
+    /** Any convention text, e.g. one that only a loader code is about. */
+    public static ConventionSnippet of(String texte) {
+        return new ConventionSnippet(texte, Rules.all());
+    }
+
+    /** The same text, validated by this rule only (the loader's checks still apply). */
+    public ConventionSnippet alone(Rule<Convention> rule) {
+        return new ConventionSnippet(texte, List.of(rule));
     }
 
     /** Replaces text that must occur exactly once, so a test never changes more than it says. */
     public ConventionSnippet with(String avant, String apres) {
         int premier = texte.indexOf(avant);
         assertEquals(true, premier >= 0 && premier == texte.lastIndexOf(avant), "« " + avant + " » doit apparaître une seule fois");
-        return new ConventionSnippet(texte.replace(avant, apres));
+        return new ConventionSnippet(texte.replace(avant, apres), rules);
     }
 
     /** Adds lines at the end of the file, e.g. a section the minimal convention leaves out. */
     public ConventionSnippet append(String lignes) {
-        return new ConventionSnippet(texte + lignes);
+        return new ConventionSnippet(texte + lignes, rules);
     }
 
     public String text() {
@@ -148,7 +161,7 @@ public final class ConventionSnippet {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, texte);
-            return new Validator().validate(new ConventionLoader().load(file)).stream().map(ConventionSnippet::describe).toList();
+            return new Validator(rules).validate(new ConventionLoader().load(file)).stream().map(ConventionSnippet::describe).toList();
         } catch (IOException | UnreadableInputException e) {
             throw new IllegalStateException(e);
         }

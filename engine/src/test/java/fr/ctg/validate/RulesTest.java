@@ -21,7 +21,7 @@ class RulesTest {
 
     @Test
     void everyRuleSaysWhatItRequiresInOneFrenchSentence() {
-        for (Rule rule : Rules.all()) {
+        for (Rule<?> rule : Rules.all()) {
             String resume = rule.description().resume();
             assertTrue(resume.endsWith(".") && !resume.contains("\n") && Character.isUpperCase(resume.charAt(0)), rule.description().code());
         }

@@ -1,17 +1,18 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.avenant.ARediger;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 
 @CtgRule(code = "CTG-AVENANT-A-REDIGER",
         resume = "Un avenant à signer ne garde aucune modification « a_rediger » laissée par le brouillon.",
-        severity = "avertissement pour un projet, erreur sinon")
-public final class ARedigerAvenant implements AvenantRule {
+        severity = RuleSeverity.ERROR_UNLESS_DRAFT)
+public final class ARedigerAvenant implements Rule<AvenantContext> {
 
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {

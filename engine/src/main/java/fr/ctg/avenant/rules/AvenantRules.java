@@ -1,6 +1,7 @@
 package fr.ctg.avenant.rules;
 
-import fr.ctg.avenant.AvenantRule;
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.validate.Rule;
 import java.util.List;
 
 /** Every rule on avenants, in the order of the README's table (after the convention's rules). */
@@ -9,7 +10,7 @@ public final class AvenantRules {
     private AvenantRules() {
     }
 
-    public static List<AvenantRule> all() {
+    public static List<Rule<AvenantContext>> all() {
         return List.of(
                 new NumeroAvenant(),
                 new ConventionAvenant(),

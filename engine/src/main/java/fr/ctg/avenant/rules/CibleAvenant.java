@@ -1,7 +1,6 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.avenant.Consolidation;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
@@ -11,6 +10,7 @@ import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 /** Each change is checked against the convention as the changes before it in the same avenant leave it. */
 @CtgRule(code = "CTG-AVENANT-CIBLE",
         resume = "Ce qu’une modification vise existe (fiche, axe, partie, ligne d’équipement, article 1 à 14) ; ce qu’elle ajoute n’existe pas encore.")
-public final class CibleAvenant implements AvenantRule {
+public final class CibleAvenant implements Rule<AvenantContext> {
 
     static final int DERNIER_ARTICLE = 14;
     private static final Pattern NUMERO_FICHE = Pattern.compile("(\\d{1,3})\\.\\d{1,3}");

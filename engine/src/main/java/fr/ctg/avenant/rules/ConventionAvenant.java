@@ -1,12 +1,12 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
 
 @CtgRule(code = "CTG-AVENANT-CONVENTION", resume = "Un avenant nomme la convention qu’il modifie : celle du dossier qui le contient.")
-public final class ConventionAvenant implements AvenantRule {
+public final class ConventionAvenant implements Rule<AvenantContext> {
 
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {

@@ -1,18 +1,18 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Periode;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
 import java.time.LocalDate;
 import java.util.List;
 
 @CtgRule(code = "CTG-AVENANT-DUREE",
         resume = "Une prolongation repousse la fin de la convention sans porter sa durée au-delà de cinq ans.")
-public final class DureeAvenant implements AvenantRule {
+public final class DureeAvenant implements Rule<AvenantContext> {
 
     static final int DUREE_MAXIMALE_ANS = 5;
 

@@ -1,7 +1,6 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Axe;
 import fr.ctg.model.FicheAction;
 import fr.ctg.model.avenant.Avenant;
@@ -9,6 +8,8 @@ import fr.ctg.model.avenant.Modification;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +21,8 @@ import java.util.Objects;
  */
 @CtgRule(code = "CTG-AVENANT-ECHEANCE",
         resume = "Les fiches d’un axe promises par avenant au plus tard à une date sont apportées par un avenant signé à cette date.",
-        severity = "avertissement")
-public final class EcheanceAvenant implements AvenantRule {
+        severity = RuleSeverity.WARNING)
+public final class EcheanceAvenant implements Rule<AvenantContext> {
 
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {

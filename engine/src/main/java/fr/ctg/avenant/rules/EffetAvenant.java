@@ -1,17 +1,18 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Periode;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 
 @CtgRule(code = "CTG-AVENANT-EFFET",
         resume = "Un avenant prend effet pendant la période de la convention (prolongée, s’il la prolonge).",
-        severity = "avertissement pour un projet sans date d’effet, erreur sinon")
-public final class EffetAvenant implements AvenantRule {
+        severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT})
+public final class EffetAvenant implements Rule<AvenantContext> {
 
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {

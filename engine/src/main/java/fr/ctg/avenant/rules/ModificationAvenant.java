@@ -1,17 +1,17 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 @CtgRule(code = "CTG-AVENANT-MODIFICATION",
         resume = "Un avenant apporte au moins une modification, et chaque modification est d’un seul type (prolongation, ajout_fiches…).")
-public final class ModificationAvenant implements AvenantRule {
+public final class ModificationAvenant implements Rule<AvenantContext> {
 
     static final String TYPES = Arrays.stream(Modification.Kind.values()).map(Modification.Kind::yaml).collect(Collectors.joining(", "));
 

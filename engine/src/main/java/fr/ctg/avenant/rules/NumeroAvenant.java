@@ -2,13 +2,13 @@ package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.avenant.AvenantFiles;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
 
 @CtgRule(code = "CTG-AVENANT-NUMERO",
         resume = "Les avenants sont numérotés à la suite (1, 2, 3…), chacun dans le fichier avenant-NN.yaml de son numéro.")
-public final class NumeroAvenant implements AvenantRule {
+public final class NumeroAvenant implements Rule<AvenantContext> {
 
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {

@@ -1,12 +1,12 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 @CtgRule(code = "CTG-AVENANT-SIGNATAIRES",
         resume = "Un avenant est signé par toutes les parties de la convention et par celles qu’il ajoute, chacune déclarée par « ajout_partie ».")
-public final class SignatairesAvenant implements AvenantRule {
+public final class SignatairesAvenant implements Rule<AvenantContext> {
 
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {

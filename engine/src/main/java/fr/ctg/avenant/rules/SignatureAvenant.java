@@ -1,19 +1,20 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
-import fr.ctg.avenant.AvenantRule;
 import fr.ctg.model.Periode;
 import fr.ctg.model.Signature;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.time.LocalDate;
 
 @CtgRule(code = "CTG-AVENANT-SIGNATURE",
         resume = "Un avenant est daté, signé pendant la période de la convention, après elle et après l’avenant qui le précède.",
-        severity = "avertissement pour un projet sans date, erreur sinon")
-public final class SignatureAvenant implements AvenantRule {
+        severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT})
+public final class SignatureAvenant implements Rule<AvenantContext> {
 
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The texts agree "représenté(e)", "ci-après dénommé(e)" with the party's genre: article and genre must agree. */
 @CtgRule(code = "CTG-ACCORD", resume = "L’article et le nom court d’une partie s’accordent avec son genre (« la » féminin, « le » masculin).")
-public final class AccordArticleGenre implements Rule {
+public final class AccordArticleGenre implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

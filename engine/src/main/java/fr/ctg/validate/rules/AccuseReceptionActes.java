@@ -12,7 +12,7 @@ import java.util.Optional;
 
 @CtgRule(code = "CTG-ACTES",
         resume = "L’accusé de réception de la préfecture a la forme département-SIREN-AAAAMMJJ-numéro-nature (CC ou DE), reçu après l’acte.")
-public final class AccuseReceptionActes implements Rule {
+public final class AccuseReceptionActes implements Rule<Convention> {
 
     private static final String CHEMIN = "accuse_reception.identifiant";
     private static final String RECOPIEZ = "recopiez l’identifiant exact de l’accusé de réception, par exemple 004-240400440-20221213-99-2022-DE";

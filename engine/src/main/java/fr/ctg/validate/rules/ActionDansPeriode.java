@@ -9,13 +9,14 @@ import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 
 /** An approximate start ("2024-T2") is within the period when any of its days is. */
 @CtgRule(code = "CTG-ACTION-HORS-PERIODE",
         resume = "Chaque action commence pendant la période de la convention.",
-        severity = "erreur ; avertissement en projet pour un début encore à compléter")
-public final class ActionDansPeriode implements Rule {
+        severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT})
+public final class ActionDansPeriode implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

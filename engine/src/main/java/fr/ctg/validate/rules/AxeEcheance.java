@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 @CtgRule(code = "CTG-AXE-ECHEANCE", resume = "L’avenant qui apportera les fiches d’un axe est promis pendant la période de la convention.")
-public final class AxeEcheance implements Rule {
+public final class AxeEcheance implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

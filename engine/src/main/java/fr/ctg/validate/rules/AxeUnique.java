@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 @CtgRule(code = "CTG-AXE-DOUBLE", resume = "Chaque axe du plan d’actions a un numéro qui lui est propre.")
-public final class AxeUnique implements Rule {
+public final class AxeUnique implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

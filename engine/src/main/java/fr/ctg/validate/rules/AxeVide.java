@@ -5,12 +5,13 @@ import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 
 @CtgRule(code = "CTG-AXE-VIDE",
         resume = "Un axe a des fiches actions, ou la date limite de l’avenant qui les apportera.",
-        severity = "erreur ; avertissement en projet pour une date encore à compléter")
-public final class AxeVide implements Rule {
+        severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT})
+public final class AxeVide implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

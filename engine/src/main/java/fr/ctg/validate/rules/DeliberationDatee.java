@@ -6,11 +6,12 @@ import fr.ctg.text.DeliberationAuthors;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 
 @CtgRule(code = "CTG-DELIBERATION-DATE", resume = "Chaque délibération est datée.",
-        severity = "avertissement en projet, erreur sinon")
-public final class DeliberationDatee implements Rule {
+        severity = RuleSeverity.ERROR_UNLESS_DRAFT)
+public final class DeliberationDatee implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -5,12 +5,13 @@ import fr.ctg.model.Partie;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 
 @CtgRule(code = "CTG-DELIBERATION-MANQUANTE",
         resume = "Chaque collectivité signataire a une délibération de son conseil qui l’autorise à signer.",
-        severity = "avertissement en projet, erreur sinon")
-public final class DeliberationManquante implements Rule {
+        severity = RuleSeverity.ERROR_UNLESS_DRAFT)
+public final class DeliberationManquante implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

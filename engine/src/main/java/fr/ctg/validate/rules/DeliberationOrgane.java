@@ -7,12 +7,13 @@ import fr.ctg.model.Partie;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 
 @CtgRule(code = "CTG-DELIBERATION-ORGANE",
         resume = "Une délibération émane de l’organe que la partie indique comme l’autorisant à signer.",
-        severity = "avertissement")
-public final class DeliberationOrgane implements Rule {
+        severity = RuleSeverity.WARNING)
+public final class DeliberationOrgane implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -8,6 +8,7 @@ import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,8 @@ import java.util.stream.Collectors;
 
 @CtgRule(code = "CTG-DELIBERATION-TARDIVE",
         resume = "Une collectivité délibère avant la signature de la convention, pas après.",
-        severity = "avertissement en projet, erreur sinon")
-public final class DeliberationTardive implements Rule {
+        severity = RuleSeverity.ERROR_UNLESS_DRAFT)
+public final class DeliberationTardive implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -10,7 +10,7 @@ import fr.ctg.validate.Rule;
 import java.util.List;
 
 @CtgRule(code = "CTG-DOMAINE", resume = "Les domaines d’un axe sont pris dans la liste nationale des domaines d’une CTG.")
-public final class DomaineNational implements Rule {
+public final class DomaineNational implements Rule<Convention> {
 
     static final List<String> DOMAINES = List.of("petite enfance", "enfance", "jeunesse", "parentalité",
             "accès aux droits et aux services", "inclusion numérique", "animation de la vie sociale", "logement", "handicap",

@@ -5,6 +5,7 @@ import fr.ctg.model.Statut;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.regex.Pattern;
 
 /**
@@ -13,8 +14,8 @@ import java.util.regex.Pattern;
  */
 @CtgRule(code = "CTG-EMPREINTE",
         resume = "L’empreinte du PDF signé est un SHA-256 (64 chiffres hexadécimaux), indiqué dès que la convention est signée.",
-        severity = "erreur si elle est mal formée, avertissement si elle manque à une convention signée")
-public final class EmpreintePdfSigne implements Rule {
+        severity = {RuleSeverity.ERROR, RuleSeverity.WARNING})
+public final class EmpreintePdfSigne implements Rule<Convention> {
 
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
 

@@ -7,6 +7,7 @@ import fr.ctg.model.DateApproximative;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 @CtgRule(code = "CTG-ESPACE-RESERVE",
         resume = "Aucun texte obligatoire n’est vide ni laissé à compléter (« XXXX », « … », « Prénom NOM », « sa/son »...).",
-        severity = "avertissement en projet, erreur sinon")
-public final class EspacesReserves implements Rule {
+        severity = RuleSeverity.ERROR_UNLESS_DRAFT)
+public final class EspacesReserves implements Rule<Convention> {
 
     private static final int LONGUEUR_CITEE = 80;
     private static final int CONTEXTE_CITE = 30;

@@ -7,7 +7,7 @@ import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 
 @CtgRule(code = "CTG-EVALUATION-ANNEE", resume = "L’évaluation est déployée pendant une année de la convention.")
-public final class EvaluationAnnee implements Rule {
+public final class EvaluationAnnee implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 @CtgRule(code = "CTG-FICHE-AXE",
         resume = "Une fiche action est numérotée « AXE.N », d’après un axe qui existe et qui la liste.")
-public final class FicheAxe implements Rule {
+public final class FicheAxe implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

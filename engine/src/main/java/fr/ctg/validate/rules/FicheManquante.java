@@ -7,13 +7,14 @@ import fr.ctg.model.FicheAction;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 @CtgRule(code = "CTG-FICHE-MANQUANTE", resume = "Chaque fiche qu’un axe liste existe dans les fiches actions.",
-        severity = "avertissement en projet, erreur sinon")
-public final class FicheManquante implements Rule {
+        severity = RuleSeverity.ERROR_UNLESS_DRAFT)
+public final class FicheManquante implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

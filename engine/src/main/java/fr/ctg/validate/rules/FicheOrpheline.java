@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /** A fiche whose axis does not exist, or listed by another axis, is CTG-FICHE-AXE's to report. */
 @CtgRule(code = "CTG-FICHE-ORPHELINE", resume = "Chaque fiche action est listée par son axe.")
-public final class FicheOrpheline implements Rule {
+public final class FicheOrpheline implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

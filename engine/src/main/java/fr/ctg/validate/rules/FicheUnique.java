@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 @CtgRule(code = "CTG-FICHE-DOUBLE", resume = "Chaque fiche action a un numéro qui lui est propre.")
-public final class FicheUnique implements Rule {
+public final class FicheUnique implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -5,6 +5,7 @@ import fr.ctg.model.Deliberation;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -21,8 +22,8 @@ import java.util.regex.Pattern;
 @CtgRule(code = "CTG-FICHIER",
         resume = "Les fichiers cités (délibérations, modèles) sont désignés par un chemin relatif, sans « .. », restent dans le dossier"
                 + " de la convention et existent ; une délibération est un PDF lisible et non chiffré.",
-        severity = "erreur, avertissement en projet pour un fichier encore absent")
-public final class FichierReference implements Rule {
+        severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT})
+public final class FichierReference implements Rule<Convention> {
 
     /** "/etc", "\\serveur\partage", "C:\..." or "C:/...": absolute on some system. */
     private static final Pattern ABSOLUTE = Pattern.compile("^([/\\\\]|[A-Za-z]:).*", Pattern.DOTALL);

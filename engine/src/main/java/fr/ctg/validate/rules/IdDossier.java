@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 /** Documents are written to {@code out/<id>/}: the id must name the same convention as its folder. */
 @CtgRule(code = "CTG-ID-DOSSIER", resume = "L’identifiant de la convention est le nom du dossier qui contient son fichier.")
-public final class IdDossier implements Rule {
+public final class IdDossier implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

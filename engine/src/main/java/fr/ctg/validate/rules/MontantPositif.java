@@ -13,7 +13,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 @CtgRule(code = "CTG-MONTANT-NEGATIF", resume = "Aucun montant de financement ni budget de fiche n’est négatif.")
-public final class MontantPositif implements Rule {
+public final class MontantPositif implements Rule<Convention> {
 
     private static final String HINT = "écrivez le montant sans signe moins";
 

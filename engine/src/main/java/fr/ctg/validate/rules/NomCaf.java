@@ -6,12 +6,13 @@ import fr.ctg.model.TypePartie;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 import java.util.Locale;
 
 @CtgRule(code = "CTG-NOM-CAF", resume = "Une Caf porte son nom officiel : « Caisse d’allocations familiales de ... ».",
-        severity = "avertissement")
-public final class NomCaf implements Rule {
+        severity = RuleSeverity.WARNING)
+public final class NomCaf implements Rule<Convention> {
 
     private static final String NOM_OFFICIEL = "Caisse d’allocations familiales";
     private static final String FORME_FAUTIVE = "caisse des allocations familiales";

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 @CtgRule(code = "CTG-PARTIE-DOUBLE", resume = "Chaque partie a un identifiant qui lui est propre.")
-public final class PartieUnique implements Rule {
+public final class PartieUnique implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @CtgRule(code = "CTG-PARTIES", resume = "Une CTG est signée par au moins une Caf et au moins une collectivité.")
-public final class PartiesRequises implements Rule {
+public final class PartiesRequises implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

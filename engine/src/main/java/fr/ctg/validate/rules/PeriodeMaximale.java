@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.time.Period;
 
 @CtgRule(code = "CTG-PERIODE-MAX", resume = "Une CTG dure au plus cinq ans.")
-public final class PeriodeMaximale implements Rule {
+public final class PeriodeMaximale implements Rule<Convention> {
 
     static final int DUREE_MAXIMALE_ANS = 5;
 

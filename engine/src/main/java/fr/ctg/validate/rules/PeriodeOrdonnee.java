@@ -8,7 +8,7 @@ import fr.ctg.validate.Rule;
 import fr.ctg.validate.CtgRule;
 
 @CtgRule(code = "CTG-PERIODE-ORDRE", resume = "La date de début de la convention précède sa date de fin.")
-public final class PeriodeOrdonnee implements Rule {
+public final class PeriodeOrdonnee implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 
 @CtgRule(code = "CTG-REFERENCE-PARTIE",
         resume = "Les délibérations, fiches actions et comités désignent des parties qui existent, par leur identifiant.")
-public final class ReferencePartie implements Rule {
+public final class ReferencePartie implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

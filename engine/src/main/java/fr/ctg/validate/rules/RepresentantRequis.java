@@ -5,11 +5,12 @@ import fr.ctg.model.Partie;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
 import java.util.List;
 
 @CtgRule(code = "CTG-REPRESENTANT", resume = "Chaque partie a au moins un représentant qui signe pour elle.",
-        severity = "avertissement en projet, erreur sinon")
-public final class RepresentantRequis implements Rule {
+        severity = RuleSeverity.ERROR_UNLESS_DRAFT)
+public final class RepresentantRequis implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -10,7 +10,7 @@ import java.time.LocalDate;
 
 @CtgRule(code = "CTG-SIGNATURE",
         resume = "Une convention à signer indique le lieu et la date de signature, qui ne suit pas la fin de sa période.")
-public final class SignatureRequise implements Rule {
+public final class SignatureRequise implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {

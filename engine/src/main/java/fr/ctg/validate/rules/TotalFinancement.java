@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.util.List;
 
 @CtgRule(code = "CTG-TOTAL", resume = "Le total d’un financement est la somme de ses lignes.")
-public final class TotalFinancement implements Rule {
+public final class TotalFinancement implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {
