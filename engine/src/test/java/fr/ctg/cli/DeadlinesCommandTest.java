@@ -3,6 +3,7 @@ package fr.ctg.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.pipeline.ForcalquierFolder;
 import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -187,14 +188,8 @@ class DeadlinesCommandTest {
                 + " ignoré : 1 erreur de validation (voir « ctg valider »)\n", run.err());
     }
 
-    /** The repository's Forcalquier folder, its avenant included, in a folder of the test's. */
     private Path copyOfForcalquier() throws Exception {
-        Path source = Path.of(FORCALQUIER).getParent();
-        Path copy = folder.resolve("forcalquier-2022-2024");
-        Files.createDirectories(copy.resolve("avenants"));
-        Files.copy(source.resolve("convention.yaml"), copy.resolve("convention.yaml"));
-        Files.copy(source.resolve("avenants/avenant-01.yaml"), copy.resolve("avenants/avenant-01.yaml"));
-        return copy;
+        return ForcalquierFolder.copyInto(folder);
     }
 
     private static void signed(Path avenant) throws Exception {

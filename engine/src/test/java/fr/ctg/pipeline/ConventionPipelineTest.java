@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ConventionPipelineTest {
 
-    private static final Path FORCALQUIER = Path.of("../conventions/forcalquier-2022-2024");
-
     @TempDir
     Path temp;
 
@@ -76,11 +74,7 @@ class ConventionPipelineTest {
     }
 
     private Path copy() throws Exception {
-        Path copy = temp.resolve("forcalquier-2022-2024");
-        Files.createDirectories(copy.resolve("avenants"));
-        Files.copy(FORCALQUIER.resolve("convention.yaml"), copy.resolve("convention.yaml"));
-        Files.copy(FORCALQUIER.resolve("avenants/avenant-01.yaml"), copy.resolve("avenants/avenant-01.yaml"));
-        return copy;
+        return ForcalquierFolder.copyInto(temp);
     }
 
     private static String sha256(Path file) throws Exception {
