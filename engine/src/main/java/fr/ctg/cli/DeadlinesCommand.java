@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -54,8 +55,13 @@ final class DeadlinesCommand implements Callable<Integer> {
     LocalDate day;
 
     @Option(names = "--ics", paramLabel = "FICHIER",
-            description = "Écrit aussi les échéances dans ce fichier iCalendar, avec un rappel 30 jours avant chaque échéance à venir.")
+            description = "Écrit aussi les échéances dans ce fichier iCalendar, avec un rappel 30 jours avant chaque échéance à venir"
+                    + " (aucun pour une échéance passée ou faite).")
     Path ics;
+
+    @Option(names = "--par-convention",
+            description = "Avec --ics : FICHIER est un dossier, où chaque convention a son calendrier <id>.ics.")
+    boolean perConvention;
 
     @Option(names = "--strict",
             description = "Sort avec le code 1 si une échéance est en retard ou un fichier ignoré (pour l’intégration continue).")
@@ -75,6 +81,9 @@ final class DeadlinesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
+        if (perConvention && ics == null) {
+            throw new ParameterException(spec.commandLine(), "--par-convention se donne avec --ics DOSSIER");
+        }
         List<Path> files = ConventionFinder.findOrReport(paths, errors);
         if (files.isEmpty()) {
             return Ctg.USAGE_OR_UNREADABLE;
@@ -107,14 +116,24 @@ final class DeadlinesCommand implements Callable<Integer> {
         out.print(EcheanceTable.write(echeances, reference));
         out.flush();
         if (ics != null) {
-            try {
-                AtomicOutput.write(ics, EcheanceCalendar.write(echeances, territories, reference));
-            } catch (IOException e) {
-                errors.println("ctg : impossible d’écrire " + ics + " : " + e.getMessage());
-                return Ctg.USAGE_OR_UNREADABLE;
+            Map<Path, List<Echeance>> calendars = new LinkedHashMap<>();
+            if (perConvention) {
+                territories.keySet().forEach(id -> calendars.put(ics.resolve(id + ".ics"),
+                        echeances.stream().filter(e -> e.conventionId().equals(id)).toList()));
+            } else {
+                calendars.put(ics, echeances);
             }
-            out.println("Calendrier écrit dans " + ics + " (" + echeances.size()
-                    + (echeances.size() > 1 ? " évènements)" : " évènement)"));
+            for (Map.Entry<Path, List<Echeance>> calendar : calendars.entrySet()) {
+                Path file = calendar.getKey();
+                List<Echeance> events = calendar.getValue();
+                try {
+                    AtomicOutput.write(file, EcheanceCalendar.write(events, territories, reference));
+                } catch (IOException e) {
+                    errors.println("ctg : impossible d’écrire " + file + " : " + e.getMessage());
+                    return Ctg.USAGE_OR_UNREADABLE;
+                }
+                out.println("Calendrier écrit dans " + file + " (" + events.size() + (events.size() > 1 ? " évènements)" : " évènement)"));
+            }
         }
         if (unreadable) {
             return Ctg.USAGE_OR_UNREADABLE;

@@ -1,8 +1,9 @@
 package fr.ctg.echeances;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -22,11 +23,13 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deadlines as an iCalendar file: one all-day event each, so that a shared calendar shows the same
- * deadlines as the table, done ones included. Only deadlines still to meet carry a reminder, 30 days
- * before: a done one needs none, and iCalendar has no "completed" status for events.
+ * deadlines as the table, done ones included. Its title names the territory. Only deadlines still to come
+ * carry a reminder, 30 days before or on the reference day if that is later: a done or late one needs none (a
+ * calendar would fire all past reminders at once), and iCalendar has no "completed" status for events.
  *
  * <p>The same deadlines and reference day give the same bytes: UIDs come from what is due, and DTSTAMP
  * from the reference day rather than the clock.
@@ -34,7 +37,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 public final class EcheanceCalendar {
 
     static final String PRODID = "-//CTG//Échéances des conventions territoriales globales//FR";
-    private static final Period REMINDER = Period.ofDays(-30);
+    private static final long REMINDER_DAYS = 30;
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private EcheanceCalendar() {
@@ -52,13 +55,13 @@ public final class EcheanceCalendar {
         for (Echeance echeance : echeances) {
             calendar.add(event(echeance, territories.get(echeance.conventionId()), stamp, day));
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        StringWriter text = new StringWriter();
         try {
-            new CalendarOutputter().output(calendar, bytes);
+            new CalendarOutputter().output(calendar, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return bytes.toByteArray();
+        return OctetFolding.refold(text.toString()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** "forcalquier-2022-2024-axe-5-20230331@ctg". */
@@ -66,9 +69,10 @@ public final class EcheanceCalendar {
         return echeance.conventionId() + "-" + echeance.reference() + "-" + DAY.format(echeance.date()) + "@ctg";
     }
 
-    private static VEvent event(Echeance echeance, String territory, DtStamp stamp, LocalDate day) {
-        boolean done = echeance.state(day) == State.DONE;
-        String summary = echeance.conventionId() + " : " + echeance.label() + (done ? " (fait)" : "");
+    private static VEvent event(Echeance echeance, @Nullable String territory, DtStamp stamp, LocalDate day) {
+        State state = echeance.state(day);
+        String summary = (territory == null ? echeance.conventionId() : territory) + " : " + echeance.label()
+                + (state == State.DONE ? " (fait)" : "");
         // Not VEvent(date, summary): it stamps the event with the clock's time.
         VEvent event = new VEvent(false)
                 .add(new Uid(uid(echeance)))
@@ -77,8 +81,8 @@ public final class EcheanceCalendar {
                 .add(new Summary(summary))
                 .add(new Description("Convention territoriale globale " + echeance.conventionId()
                         + (territory == null ? "" : " : " + territory)));
-        if (!done) {
-            VAlarm reminder = new VAlarm(REMINDER)
+        if (state == State.UPCOMING) {
+            VAlarm reminder = new VAlarm(Period.ofDays((int) -Math.min(REMINDER_DAYS, echeance.daysLeft(day))))
                     .add(ImmutableAction.DISPLAY)
                     .add(new Description(summary));
             event.add(reminder);

@@ -122,7 +122,8 @@ public final class Echeancier {
     private static void reconduction(Convention convention, List<Echeance> echeances) {
         int notice = Objects.requireNonNullElse(convention.preavisResiliationMois(), DEFAULT_NOTICE_MONTHS);
         echeances.add(new Echeance(convention.periode().fin().minusMonths(notice), convention.id(), TypeEcheance.RECONDUCTION,
-                "reconduction", "Décider de la reconduction expresse ou notifier la résiliation (préavis de " + notice + " mois)", false));
+                "reconduction", "Décider de la reconduction expresse ou notifier la résiliation (préavis de " + notice + " mois)",
+                convention.decisionReconduction() != null));
     }
 
     private static LocalDate signatureDay(Convention convention) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  * @param territoire the territory covered: "Communauté de Communes Pays de Forcalquier Montagne de Lure"
  * @param visas the legal references cited before the deliberations ("Vu ..."), without the "Vu"
  * @param preavisResiliationMois notice for termination by mutual consent, 6 months when absent
+ * @param decisionReconduction the decision on renewal or termination, once taken
  * @param modeles a folder of templates overriding the national ones, relative to the convention's folder
  * @param empreintePdfSigne the SHA-256 (64 hexadecimal digits) of the signed PDF, once signed: the engine never
  *     overwrites a file with this fingerprint
@@ -36,6 +37,7 @@ public record Convention(
         Evaluation evaluation,
         List<Financement> financements,
         @Nullable AccuseReception accuseReception,
+        @Nullable DecisionReconduction decisionReconduction,
         @Nullable String modeles,
         @Nullable String empreintePdfSigne) {
 }

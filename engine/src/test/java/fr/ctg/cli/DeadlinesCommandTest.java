@@ -26,20 +26,30 @@ class DeadlinesCommandTest {
 
     private static final String FORCALQUIER = "../conventions/forcalquier-2022-2024/convention.yaml";
     private static final String FORCALQUIER_ON_15_JANUARY_2023 = """
-            date       | convention            | échéance                                                                                                          | statut
-            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil communautaire de la Communauté de Communes Pays de Forcalquier Montagne de Lure à obtenir | en retard
-            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la Commune de Forcalquier à obtenir                                          | en retard
-            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la Commune de Limans à obtenir                                               | en retard
-            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la Commune de Saint-Etienne les Orgues à obtenir                             | en retard
-            24/11/2022 | forcalquier-2022-2024 | Accusé de réception de la préfecture à obtenir                                                                    | fait
-            31/12/2022 | forcalquier-2022-2024 | Réunir le comité de pilotage                                                                                      | en retard
-            31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 5 (le soutien et l’accompagnement à la parentalité) à adopter par avenant                 | dans 75 jours
-            31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 6 (l’animation de la vie sociale) à adopter par avenant                                   | dans 75 jours
-            31/12/2023 | forcalquier-2022-2024 | Réunir le comité de pilotage                                                                                      | dans 350 jours
-            30/06/2024 | forcalquier-2022-2024 | Décider de la reconduction expresse ou notifier la résiliation (préavis de 6 mois)                                | dans 532 jours
-            31/12/2024 | forcalquier-2022-2024 | Réunir le comité de pilotage                                                                                      | dans 716 jours
-            31/12/2024 | forcalquier-2022-2024 | Conduire l’évaluation préalable au renouvellement                                                                 | dans 716 jours
-            31/12/2024 | forcalquier-2022-2024 | Fin de la convention                                                                                              | dans 716 jours
+            date       | convention            | échéance                                       | statut
+            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil communautaire de la    | en retard
+                       |                       | Communauté de Communes Pays de Forcalquier     |
+                       |                       | Montagne de Lure à obtenir                     |
+            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la        | en retard
+                       |                       | Commune de Forcalquier à obtenir               |
+            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la        | en retard
+                       |                       | Commune de Limans à obtenir                    |
+            09/11/2022 | forcalquier-2022-2024 | Délibération du conseil municipal de la        | en retard
+                       |                       | Commune de Saint-Etienne les Orgues à obtenir  |
+            24/11/2022 | forcalquier-2022-2024 | Accusé de réception de la préfecture à obtenir | fait
+            31/12/2022 | forcalquier-2022-2024 | Réunir le comité de pilotage                   | en retard
+            31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 5 (le soutien et       | dans 75 jours
+                       |                       | l’accompagnement à la parentalité) à adopter   |
+                       |                       | par avenant                                    |
+            31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 6 (l’animation de la   | dans 75 jours
+                       |                       | vie sociale) à adopter par avenant             |
+            31/12/2023 | forcalquier-2022-2024 | Réunir le comité de pilotage                   | dans 350 jours
+            30/06/2024 | forcalquier-2022-2024 | Décider de la reconduction expresse ou         | dans 532 jours
+                       |                       | notifier la résiliation (préavis de 6 mois)    |
+            31/12/2024 | forcalquier-2022-2024 | Réunir le comité de pilotage                   | dans 716 jours
+            31/12/2024 | forcalquier-2022-2024 | Conduire l’évaluation préalable au             | dans 716 jours
+                       |                       | renouvellement                                 |
+            31/12/2024 | forcalquier-2022-2024 | Fin de la convention                           | dans 716 jours
             13 échéances : 5 en retard, 7 à venir, 1 faite
             """;
 
@@ -67,17 +77,20 @@ class DeadlinesCommandTest {
     void strictSucceedsWhenNothingIsLate() throws Exception {
         Path minimale = copyOfMinimale("minimale");
         assertEquals(new Run(0, """
-                date       | convention | échéance                                                                                      | statut
-                15/12/2023 | minimale   | Délibération du conseil communautaire de la Communauté de communes du Val d’Exemple à obtenir | fait
-                30/06/2024 | minimale   | Fiches actions de l’axe 2 (Le soutien à la parentalité) à adopter par avenant                 | dans 181 jours
-                31/12/2024 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 365 jours
-                31/12/2025 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 730 jours
-                31/12/2026 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 1095 jours
-                31/12/2027 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 1460 jours
-                30/06/2028 | minimale   | Décider de la reconduction expresse ou notifier la résiliation (préavis de 6 mois)            | dans 1642 jours
-                31/12/2028 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)                                          | dans 1826 jours
-                31/12/2028 | minimale   | Conduire l’évaluation préalable au renouvellement                                             | dans 1826 jours
-                31/12/2028 | minimale   | Fin de la convention                                                                          | dans 1826 jours
+                date       | convention | échéance                                                 | statut
+                15/12/2023 | minimale   | Délibération du conseil communautaire de la Communauté   | fait
+                           |            | de communes du Val d’Exemple à obtenir                   |
+                30/06/2024 | minimale   | Fiches actions de l’axe 2 (Le soutien à la parentalité)  | dans 181 jours
+                           |            | à adopter par avenant                                    |
+                31/12/2024 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)     | dans 365 jours
+                31/12/2025 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)     | dans 730 jours
+                31/12/2026 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)     | dans 1095 jours
+                31/12/2027 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)     | dans 1460 jours
+                30/06/2028 | minimale   | Décider de la reconduction expresse ou notifier la       | dans 1642 jours
+                           |            | résiliation (préavis de 6 mois)                          |
+                31/12/2028 | minimale   | Réunir le comité de pilotage (1 fois par an minimum)     | dans 1826 jours
+                31/12/2028 | minimale   | Conduire l’évaluation préalable au renouvellement        | dans 1826 jours
+                31/12/2028 | minimale   | Fin de la convention                                     | dans 1826 jours
                 10 échéances : 0 en retard, 9 à venir, 1 faite
                 """, ""), run("echeances", minimale.getParent().toString(), "--au", "2024-01-01", "--strict"));
     }
@@ -150,9 +163,9 @@ class DeadlinesCommandTest {
         List<String> lines = run("echeances", avenant.getParent().getParent().toString(), "--au", "2023-05-01").out().lines().toList();
 
         assertEquals(List.of(
-                "31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 5 (le soutien et l’accompagnement à la parentalité) à adopter par avenant                 | fait",
-                "31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 6 (l’animation de la vie sociale) à adopter par avenant                                   | fait"),
-                lines.stream().filter(line -> line.contains("Fiches actions")).toList());
+                "31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 5 (le soutien et       | fait",
+                "31/03/2023 | forcalquier-2022-2024 | Fiches actions de l’axe 6 (l’animation de la   | fait"),
+                lines.stream().filter(line -> line.startsWith("31/03/2023")).toList());
     }
 
     @Test
@@ -171,9 +184,9 @@ class DeadlinesCommandTest {
         List<String> lines = run("echeances", avenant.getParent().getParent().toString(), "--au", "2023-05-01").out().lines().toList();
 
         assertEquals(List.of(
-                "30/06/2025 | forcalquier-2022-2024 | Décider de la reconduction expresse ou notifier la résiliation (préavis de 6 mois)                                | dans 791 jours",
-                "31/12/2025 | forcalquier-2022-2024 | Fin de la convention                                                                                              | dans 975 jours"),
-                lines.stream().filter(line -> line.contains("Fin de la convention") || line.contains("reconduction")).toList());
+                "30/06/2025 | forcalquier-2022-2024 | Décider de la reconduction expresse ou         | dans 791 jours",
+                "31/12/2025 | forcalquier-2022-2024 | Fin de la convention                           | dans 975 jours"),
+                lines.stream().filter(line -> line.startsWith("30/06/2025") || line.contains("Fin de la convention")).toList());
     }
 
     @Test
@@ -186,6 +199,36 @@ class DeadlinesCommandTest {
         assertEquals(1, run.code());
         assertEquals("ctg : " + avenant.getParent().getParent().resolve("convention.yaml")
                 + " ignoré : 1 erreur de validation (voir « ctg valider »)\n", run.err());
+    }
+
+    @Test
+    void theTableOfAllBundledConventionsFitsIn100Columns() {
+        List<String> lines = run("echeances", "../conventions", "--au", "2023-01-15").out().lines().toList();
+
+        assertEquals(List.of(), lines.stream().filter(line -> line.codePointCount(0, line.length()) > 100).toList());
+    }
+
+    @Test
+    void parConventionWritesOneCalendarPerConvention() throws Exception {
+        Path calendars = folder.resolve("calendriers");
+        Run run = run("echeances", FORCALQUIER, copyOfMinimale("minimale").toString(), "--au", "2024-01-01", "--ics", calendars.toString(),
+                "--par-convention");
+
+        assertEquals(0, run.code());
+        assertEquals(List.of("Calendrier écrit dans " + calendars.resolve("forcalquier-2022-2024.ics") + " (13 évènements)",
+                "Calendrier écrit dans " + calendars.resolve("minimale.ics") + " (10 évènements)"),
+                run.out().lines().filter(line -> line.startsWith("Calendrier")).toList());
+        List<VEvent> events = new CalendarBuilder().build(new ByteArrayInputStream(Files.readAllBytes(calendars.resolve("minimale.ics"))))
+                .getComponents("VEVENT");
+        assertEquals(10, events.size());
+    }
+
+    @Test
+    void parConventionWithoutIcsIsRefused() {
+        Run run = run("echeances", FORCALQUIER, "--par-convention");
+
+        assertEquals(2, run.code());
+        assertEquals("--par-convention se donne avec --ics DOSSIER", run.err().lines().findFirst().orElseThrow());
     }
 
     private Path copyOfForcalquier() throws Exception {

@@ -2,8 +2,10 @@ package fr.ctg.echeances;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -29,12 +31,40 @@ class EcheanceCalendarTest {
 
         assertEquals(List.of(
                 "forcalquier-2022-2024-accuse-reception-20221124@ctg | 20221124 | 20230115T000000Z"
-                        + " | forcalquier-2022-2024 : Accusé de réception de la préfecture à obtenir (fait)"
+                        + " | Pays de Forcalquier : Accusé de réception de la préfecture à obtenir (fait)"
                         + " | Convention territoriale globale forcalquier-2022-2024 : Pays de Forcalquier | 0 rappel",
                 "forcalquier-2022-2024-axe-5-20230331@ctg | 20230331 | 20230115T000000Z"
-                        + " | forcalquier-2022-2024 : Fiches actions de l’axe 5 à adopter par avenant"
+                        + " | Pays de Forcalquier : Fiches actions de l’axe 5 à adopter par avenant"
                         + " | Convention territoriale globale forcalquier-2022-2024 : Pays de Forcalquier | 1 rappel -P30D DISPLAY"),
                 events.stream().map(EcheanceCalendarTest::describe).toList());
+    }
+
+    @Test
+    void noReminderIsDueBeforeTheReferenceDayNorForALateDeadline() throws Exception {
+        List<Echeance> echeances = List.of(
+                new Echeance(LocalDate.of(2023, 1, 10), "forcalquier-2022-2024", TypeEcheance.COMITE_PILOTAGE, "comite-pilotage",
+                        "Réunir le comité de pilotage", false),
+                new Echeance(LocalDate.of(2023, 1, 25), "forcalquier-2022-2024", TypeEcheance.EVALUATION, "evaluation",
+                        "Conduire l’évaluation préalable au renouvellement", false),
+                new Echeance(LocalDate.of(2023, 1, 15), "forcalquier-2022-2024", TypeEcheance.RECONDUCTION, "reconduction",
+                        "Décider de la reconduction", false));
+
+        List<VEvent> events = parse(EcheanceCalendar.write(echeances, TERRITORIES, DAY)).getComponents("VEVENT");
+
+        assertEquals(List.of("0 rappel", "1 rappel -P10D DISPLAY", "1 rappel P0D DISPLAY"),
+                events.stream().map(EcheanceCalendarTest::describe).map(d -> d.substring(d.lastIndexOf(" | ") + 3)).toList());
+    }
+
+    @Test
+    void linesAreFoldedAt75OctetsNeverInsideACharacter() throws Exception {
+        String territory = "Communauté de Communes Pays de Forcalquier Montagne de Lure – élus, équipes, bénévoles";
+        byte[] ics = EcheanceCalendar.write(ECHEANCES, Map.of("forcalquier-2022-2024", territory), DAY);
+
+        for (String line : new String(ics, StandardCharsets.UTF_8).split("\r\n")) {
+            assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+        }
+        VEvent first = parse(ics).<VEvent>getComponents("VEVENT").get(0);
+        assertEquals(territory + " : Accusé de réception de la préfecture à obtenir (fait)", value(first.getProperty(Property.SUMMARY)));
     }
 
     @Test

@@ -111,6 +111,15 @@ class EcheancierTest {
     }
 
     @Test
+    void aRecordedDecisionOnRenewalIsDone() {
+        List<String> echeances = describe(minimale().append("decision_reconduction:\n  date: 2028-05-12\n  choix: reconduction_expresse\n"));
+
+        assertEquals(List.of("2028-06-30 RECONDUCTION reconduction : Décider de la reconduction expresse ou notifier la résiliation"
+                        + " (préavis de 6 mois) (faite)"),
+                echeances.stream().filter(e -> e.contains("RECONDUCTION")).toList());
+    }
+
+    @Test
     void aCommitteeMeetingHeldThatYearAndAnEvaluationPresentedAreDone() {
         List<String> echeances = describe(minimale()
                 .with("    frequence: 1 fois par an minimum\n", "    frequence: 1 fois par an minimum\n    reunions: [2025-06-12]\n")
