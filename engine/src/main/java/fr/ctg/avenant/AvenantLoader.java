@@ -1,5 +1,6 @@
 package fr.ctg.avenant;
 
+import fr.ctg.avenant.rules.ModificationAvenant;
 import fr.ctg.load.RecordLoader;
 import fr.ctg.load.RecordLoader.Loaded;
 import fr.ctg.load.UnreadableInputException;
@@ -11,7 +12,7 @@ import java.util.List;
 /** Loads avenant files with the convention's safe reader and binder. */
 public final class AvenantLoader {
 
-    private final RecordLoader loader = new RecordLoader();
+    private final RecordLoader loader = new RecordLoader(ModificationAvenant.AU_CHARGEMENT);
 
     public Loaded<Avenant> load(Path file) throws UnreadableInputException {
         return loader.load(file, Avenant.class, "l’avenant");

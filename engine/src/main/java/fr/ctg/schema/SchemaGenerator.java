@@ -12,6 +12,8 @@ import fr.ctg.load.YamlNames;
 import fr.ctg.model.Convention;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.YamlValue;
+import fr.ctg.model.shape.Variant;
+import fr.ctg.model.shape.Variants;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -101,6 +103,19 @@ public final class SchemaGenerator {
         target.put("additionalProperties", false);
     }
 
+    /**
+     * An item of a sealed type: an object whose keys name its records, each with its value. That it holds exactly one is
+     * the loader's to say, with the words of the file's rules.
+     */
+    private void describeVariants(Variants variants, ObjectNode target, Map<String, ObjectNode> definitions) {
+        target.put("type", "object");
+        ObjectNode properties = target.putObject("properties");
+        for (Variant variant : variants.all()) {
+            properties.set(variant.key(), describe(variant.valueType(), true, definitions));
+        }
+        target.put("additionalProperties", false);
+    }
+
     /** A value of this type; an optional one may also be left empty ({@code cle:} with nothing after). */
     private ObjectNode describe(Type type, boolean optional, Map<String, ObjectNode> definitions) {
         Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
@@ -150,12 +165,16 @@ public final class SchemaGenerator {
             }
             return reference(raw, optional);
         }
-        if (raw.isRecord()) {
+        if (raw.isRecord() || raw.isSealed()) {
             if (!definitions.containsKey(raw.getSimpleName())) {
                 ObjectNode definition = json.objectNode();
                 definitions.put(raw.getSimpleName(), definition);
                 definition.put("title", raw.getSimpleName());
-                describeRecord(raw, definition, definitions);
+                if (raw.isRecord()) {
+                    describeRecord(raw, definition, definitions);
+                } else {
+                    describeVariants(Variants.of(raw), definition, definitions);
+                }
             }
             return reference(raw, optional);
         }

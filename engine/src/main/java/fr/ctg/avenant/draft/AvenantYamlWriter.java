@@ -60,7 +60,7 @@ public final class AvenantYamlWriter {
     private static Object yamlValue(Object value) {
         if (value instanceof Modification modification) {
             Map<String, Object> map = new LinkedHashMap<>();
-            modification.kind().ifPresent(kind -> map.put(kind.yaml(), yamlValue(modification.change())));
+            map.put(modification.type(), recordAsMap(modification.writtenValue()));
             return map;
         }
         if (value instanceof List<?> list) {
