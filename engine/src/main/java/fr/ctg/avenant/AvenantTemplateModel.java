@@ -2,8 +2,7 @@ package fr.ctg.avenant;
 
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import fr.ctg.model.shape.RecordShape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,14 +52,10 @@ public final class AvenantTemplateModel {
 
     private static Map<String, Object> recordAsMap(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            try {
-                Object value = component.getAccessor().invoke(record);
-                if (value != null) {
-                    map.put(component.getName(), view(value));
-                }
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("composant illisible : " + component, e);
+        for (RecordShape.Component component : RecordShape.of(record.getClass()).components()) {
+            Object value = component.read(record);
+            if (value != null) {
+                map.put(component.name(), view(value));
             }
         }
         return map;

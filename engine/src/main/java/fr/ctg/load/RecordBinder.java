@@ -4,11 +4,10 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.YamlValue;
+import fr.ctg.model.shape.RecordShape;
 import fr.ctg.model.shape.Variant;
 import fr.ctg.model.shape.Variants;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -145,23 +144,20 @@ final class RecordBinder {
             sectionExpected(node, path);
             return null;
         }
-        RecordComponent[] components = recordClass.getRecordComponents();
-        List<String> keys = new ArrayList<>();
-        for (RecordComponent component : components) {
-            keys.add(YamlNames.key(component.getName()));
-        }
+        RecordShape shape = RecordShape.of(recordClass);
         Set<String> suggested = new HashSet<>();
-        Map<String, Node> values = entries(mapping, keys, path, suggested);
-        Object[] arguments = new Object[components.length];
+        Map<String, Node> values = entries(mapping, shape.keys(), path, suggested);
+        List<RecordShape.Component> components = shape.components();
+        Object[] arguments = new Object[components.size()];
         boolean complete = true;
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
-            String key = YamlNames.key(component.getName());
+        for (int i = 0; i < arguments.length; i++) {
+            RecordShape.Component component = components.get(i);
+            String key = component.key();
             String fieldPath = path.isEmpty() ? key : path + "." + key;
             Node value = values.get(key);
-            boolean optional = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
-            if (value == null || (isNull(value) && !String.class.equals(component.getType()))) {
-                if (List.class.equals(component.getType())) {
+            boolean optional = component.nullable();
+            if (value == null || (isNull(value) && !String.class.equals(component.rawType()))) {
+                if (component.isList()) {
                     arguments[i] = List.of();
                 } else if (!optional) {
                     complete = false;
@@ -175,26 +171,17 @@ final class RecordBinder {
                 }
                 continue;
             }
-            if (optional && value instanceof ScalarNode s && isDate(component.getType()) && Placeholders.isPlaceholder(s.getValue())) {
+            if (optional && value instanceof ScalarNode s && isDate(component.rawType()) && Placeholders.isPlaceholder(s.getValue())) {
                 record(value, fieldPath);
                 continue;
             }
-            Object bound = bind(value, component.getGenericType(), fieldPath);
+            Object bound = bind(value, component.type(), fieldPath);
             if (bound == null && !optional) {
                 complete = false;
             }
             arguments[i] = bound;
         }
-        if (!complete) {
-            return null;
-        }
-        try {
-            Constructor<?> constructor = recordClass.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return constructor.newInstance(arguments);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("record non instanciable : " + recordClass, e);
-        }
+        return complete ? shape.newInstance(arguments) : null;
     }
 
     /**

@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.ctg.load.YamlNames;
 import fr.ctg.model.Convention;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.YamlValue;
+import fr.ctg.model.shape.RecordShape;
 import fr.ctg.model.shape.Variant;
 import fr.ctg.model.shape.Variants;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -88,13 +87,10 @@ public final class SchemaGenerator {
         target.put("type", "object");
         ObjectNode properties = target.putObject("properties");
         ArrayNode required = json.arrayNode();
-        for (RecordComponent component : recordClass.getRecordComponents()) {
-            String key = YamlNames.key(component.getName());
-            boolean optional = component.getAnnotatedType().isAnnotationPresent(Nullable.class)
-                    || List.class.equals(component.getType());
-            properties.set(key, describe(component.getGenericType(), optional, definitions));
-            if (!optional) {
-                required.add(key);
+        for (RecordShape.Component component : RecordShape.of(recordClass).components()) {
+            properties.set(component.key(), describe(component.type(), component.optional(), definitions));
+            if (!component.optional()) {
+                required.add(component.key());
             }
         }
         if (!required.isEmpty()) {

@@ -1,6 +1,5 @@
 package fr.ctg.avenant.draft;
 
-import fr.ctg.load.YamlNames;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Equipement;
@@ -23,9 +22,8 @@ import fr.ctg.model.avenant.RetraitPartie;
 import fr.ctg.model.avenant.SuppressionAxe;
 import fr.ctg.model.avenant.SuppressionEquipement;
 import fr.ctg.model.avenant.SuppressionFiche;
+import fr.ctg.model.shape.RecordShape;
 import fr.ctg.text.FrenchDates;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +38,7 @@ import java.util.function.Function;
 public final class ConventionDiff {
 
     /** Components compared by the typed part of the diff; every other one is compared generically. */
-    private static final Set<String> TYPED = Set.of("periode", "parties", "axes", "fichesActions", "equipements", "financements", "deliberations");
+    private static final Set<String> TYPED = Set.of("periode", "parties", "axes", "fiches_actions", "equipements", "financements", "deliberations");
 
     /** The changes, and the parties the later version adds (for the avenant's {@code parties_ajoutees}). */
     public record Result(List<Modification> modifications, List<Partie> partiesAjoutees) {
@@ -56,9 +54,9 @@ public final class ConventionDiff {
                 ModificationFinancement::new, "financements", changes);
         keyed(avant.deliberations().stream().filter(d -> present(apres, d.partie())).toList(), apres.deliberations(),
                 d -> d.partie() + "/" + d.organe().yaml(), EnregistrementDeliberation::new, "deliberations", changes);
-        for (RecordComponent component : Convention.class.getRecordComponents()) {
-            if (!TYPED.contains(component.getName())) {
-                generic(YamlNames.key(component.getName()), value(component, avant), value(component, apres), changes);
+        for (RecordShape.Component component : RecordShape.of(Convention.class).components()) {
+            if (!TYPED.contains(component.key())) {
+                generic(component.key(), component.read(avant), component.read(apres), changes);
             }
         }
         return new Result(List.copyOf(changes), ajoutees);
@@ -176,8 +174,8 @@ public final class ConventionDiff {
             return;
         }
         if (avant instanceof Record && apres instanceof Record && avant.getClass() == apres.getClass()) {
-            for (RecordComponent component : avant.getClass().getRecordComponents()) {
-                generic(chemin + "." + YamlNames.key(component.getName()), value(component, avant), value(component, apres), changes);
+            for (RecordShape.Component component : RecordShape.of(avant.getClass()).components()) {
+                generic(chemin + "." + component.key(), component.read(avant), component.read(apres), changes);
             }
             return;
         }
@@ -206,13 +204,5 @@ public final class ConventionDiff {
 
     private static boolean present(Convention convention, String partie) {
         return convention.parties().stream().anyMatch(p -> p.id().equals(partie));
-    }
-
-    private static Object value(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("composant illisible : " + component, e);
-        }
     }
 }

@@ -1,9 +1,7 @@
 package fr.ctg.model.shape;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.util.Arrays;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,21 +12,32 @@ public final class Variant {
 
     private final String key;
     private final Class<? extends Record> type;
-    private final @Nullable RecordComponent unwrapped;
+    private final RecordShape shape;
+    private final RecordShape.@Nullable Component unwrapped;
 
     Variant(Class<? extends Record> type) {
         YamlKey key = type.getAnnotation(YamlKey.class);
         if (key == null) {
             throw new IllegalStateException(type + " n’a pas d’annotation @YamlKey");
         }
-        RecordComponent[] components = type.getRecordComponents();
-        boolean wraps = Arrays.stream(components).anyMatch(c -> c.isAnnotationPresent(Unwrapped.class));
-        if (wraps && (components.length != 1 || !components[0].getType().isRecord())) {
-            throw new IllegalStateException(type + " : seul un record fait d’un record peut s’écrire comme lui (@Unwrapped)");
-        }
         this.key = key.value();
         this.type = type;
-        this.unwrapped = wraps ? components[0] : null;
+        this.shape = RecordShape.of(type);
+        this.unwrapped = unwrappedComponent(type, shape.components());
+    }
+
+    private static RecordShape.@Nullable Component unwrappedComponent(Class<?> type, List<RecordShape.Component> components) {
+        boolean wraps = false;
+        for (var component : type.getRecordComponents()) {
+            wraps |= component.isAnnotationPresent(Unwrapped.class);
+        }
+        if (!wraps) {
+            return null;
+        }
+        if (components.size() != 1 || !components.get(0).rawType().isRecord()) {
+            throw new IllegalStateException(type + " : seul un record fait d’un record peut s’écrire comme lui (@Unwrapped)");
+        }
+        return components.get(0);
     }
 
     public String key() {
@@ -41,31 +50,16 @@ public final class Variant {
 
     /** The type of the value written under the key. */
     public Type valueType() {
-        return unwrapped == null ? type : unwrapped.getGenericType();
+        return unwrapped == null ? type : unwrapped.type();
     }
 
     /** The value written under the key for an instance of this variant: the record itself, or its unwrapped component. */
     public Record valueOf(Object instance) {
-        if (unwrapped == null) {
-            return type.cast(instance);
-        }
-        try {
-            return (Record) unwrapped.getAccessor().invoke(instance);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("composant illisible : " + unwrapped, e);
-        }
+        return (Record) (unwrapped == null ? type.cast(instance) : unwrapped.read(instance));
     }
 
     /** The instance of this variant read from the value under the key (a value of {@link #valueType()}). */
-    public Record instanceOf(Object value) {
-        if (unwrapped == null) {
-            return type.cast(value);
-        }
-        try {
-            Constructor<? extends Record> constructor = type.getDeclaredConstructor(unwrapped.getType());
-            return constructor.newInstance(value);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("record non instanciable : " + type, e);
-        }
+    public Object instanceOf(Object value) {
+        return unwrapped == null ? type.cast(value) : shape.newInstance(value);
     }
 }

@@ -21,6 +21,8 @@ public final class Variants {
 
     private final Map<String, Variant> byKey = new LinkedHashMap<>();
     private final Map<Class<?>, Variant> byType = new LinkedHashMap<>();
+    private final List<Variant> all;
+    private final List<String> keys;
 
     private Variants(Class<?> sealed) {
         if (!sealed.isSealed()) {
@@ -36,24 +38,26 @@ public final class Variants {
             }
             byType.put(permitted, variant);
         }
+        all = List.copyOf(byKey.values());
+        keys = List.copyOf(byKey.keySet());
     }
 
     public static Variants of(Class<?> sealed) {
         return CACHE.get(sealed);
     }
 
-    /** In the order of the {@code permits} clause. */
-    public List<Variant> all() {
-        return List.copyOf(byKey.values());
-    }
-
     /** The YAML keys, in the order of the {@code permits} clause. */
     public List<String> keys() {
-        return List.copyOf(byKey.keySet());
+        return keys;
     }
 
     public Optional<Variant> withKey(String key) {
         return Optional.ofNullable(byKey.get(key));
+    }
+
+    /** In the order of the {@code permits} clause. */
+    public List<Variant> all() {
+        return all;
     }
 
     /** The variant a value of the interface is. */
