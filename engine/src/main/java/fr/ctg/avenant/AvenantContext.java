@@ -3,8 +3,10 @@ package fr.ctg.avenant;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Periode;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.Prolongation;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What an avenant rule looks at.
@@ -20,9 +22,9 @@ public record AvenantContext(Convention convention, Convention base, List<Avenan
     /** The period once this avenant applies: prolonged when it holds a prolongation. */
     public Periode periodeApres() {
         return avenant.modifications().stream()
-                .filter(m -> m.prolongation() != null)
+                .flatMap(m -> m instanceof Prolongation prolongation ? Stream.of(prolongation) : Stream.empty())
                 .reduce((first, second) -> second)
-                .map(m -> new Periode(base.periode().debut(), m.prolongation().fin()))
+                .map(prolongation -> new Periode(base.periode().debut(), prolongation.fin()))
                 .orElse(base.periode());
     }
 }

@@ -2,8 +2,7 @@ package fr.ctg.avenant;
 
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import fr.ctg.model.shape.RecordShape;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,8 @@ import java.util.Map;
 /**
  * An avenant as templates see it. Templates may only read the records of {@code fr.ctg.model}; the
  * avenant's own records become maps of their components (the convention's records inside them stay
- * as they are), and each modification a map of its change's fields plus {@code type}, its YAML key.
+ * as they are), and each modification a map of the fields written under its YAML key plus {@code type}, that key;
+ * a convention's record written under the key ({@code ajout_axe}: an axis) is {@code valeur}.
  */
 public final class AvenantTemplateModel {
 
@@ -28,18 +28,16 @@ public final class AvenantTemplateModel {
     public static Object view(Object value) {
         if (value instanceof Modification modification) {
             Map<String, Object> map = new LinkedHashMap<>();
-            map.put("type", modification.kind().map(Modification.Kind::yaml).orElse(""));
-            modification.kind().ifPresent(k -> {
-                Object change = modification.change();
-                if (change.getClass().getPackageName().equals(AVENANT_PACKAGE)) {
-                    map.putAll(recordAsMap((Record) change));
-                } else {
-                    map.put("valeur", change);
-                }
-            });
+            map.put("type", modification.type());
+            Record written = modification.writtenValue();
+            if (isAvenantRecord(written)) {
+                map.putAll(recordAsMap(written));
+            } else {
+                map.put("valeur", written);
+            }
             return map;
         }
-        if (value instanceof Record record && record.getClass().getPackageName().equals(AVENANT_PACKAGE)) {
+        if (value instanceof Record record && isAvenantRecord(record)) {
             return recordAsMap(record);
         }
         if (value instanceof List<?> list) {
@@ -48,16 +46,16 @@ public final class AvenantTemplateModel {
         return value;
     }
 
+    private static boolean isAvenantRecord(Record record) {
+        return record.getClass().getPackageName().equals(AVENANT_PACKAGE);
+    }
+
     private static Map<String, Object> recordAsMap(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            try {
-                Object value = component.getAccessor().invoke(record);
-                if (value != null) {
-                    map.put(component.getName(), view(value));
-                }
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("composant illisible : " + component, e);
+        for (RecordShape.Component component : RecordShape.of(record.getClass()).components()) {
+            Object value = component.read(record);
+            if (value != null) {
+                map.put(component.name(), view(value));
             }
         }
         return map;

@@ -6,17 +6,25 @@ import fr.ctg.model.Deliberation;
 import fr.ctg.model.Equipement;
 import fr.ctg.model.FicheAction;
 import fr.ctg.model.Financement;
+import fr.ctg.model.NumeroFiche;
 import fr.ctg.model.Partie;
 import fr.ctg.model.Periode;
+import fr.ctg.model.avenant.AjoutAxe;
 import fr.ctg.model.avenant.AjoutEquipements;
 import fr.ctg.model.avenant.AjoutFiches;
+import fr.ctg.model.avenant.AjoutPartie;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.ConventionConsolidee;
+import fr.ctg.model.avenant.EnregistrementDeliberation;
 import fr.ctg.model.avenant.Modification;
+import fr.ctg.model.avenant.ModificationFinancement;
 import fr.ctg.model.avenant.Prolongation;
-import fr.ctg.model.avenant.ReferencePartie;
+import fr.ctg.model.avenant.RemplacementArticle;
+import fr.ctg.model.avenant.RemplacementAxe;
 import fr.ctg.model.avenant.RemplacementEquipement;
 import fr.ctg.model.avenant.RemplacementFiche;
+import fr.ctg.model.avenant.RemplacementParagraphe;
+import fr.ctg.model.avenant.RetraitPartie;
 import fr.ctg.model.avenant.SuppressionAxe;
 import fr.ctg.model.avenant.SuppressionEquipement;
 import fr.ctg.model.avenant.SuppressionFiche;
@@ -55,91 +63,68 @@ public final class Consolidation {
 
     /** The convention after one change of an avenant (the avenant gives the parties it adds). */
     public Convention apply(Convention c, Avenant avenant, Modification modification) {
-        Optional<Modification.Kind> kind = modification.kind();
-        if (kind.isEmpty()) {
-            return c;
-        }
         Editable e = new Editable(c);
-        Object change = modification.change();
-        switch (kind.get()) {
-            case PROLONGATION -> e.periode = new Periode(c.periode().debut(), ((Prolongation) change).fin());
-            case AJOUT_FICHES -> ((AjoutFiches) change).fiches().forEach(e::addFiche);
-            case REMPLACEMENT_FICHE -> {
-                FicheAction fiche = ((RemplacementFiche) change).fiche();
-                e.fiches.replaceAll(f -> f.numero().equals(fiche.numero()) ? fiche : f);
+        if (modification instanceof Prolongation prolongation) {
+            e.periode = new Periode(c.periode().debut(), prolongation.fin());
+        } else if (modification instanceof AjoutFiches ajout) {
+            ajout.fiches().forEach(e::addFiche);
+        } else if (modification instanceof RemplacementFiche remplacement) {
+            FicheAction fiche = remplacement.fiche();
+            e.fiches.replaceAll(f -> f.numero().equals(fiche.numero()) ? fiche : f);
+        } else if (modification instanceof SuppressionFiche suppression) {
+            e.removeFiches(f -> f.numero().equals(suppression.numero()));
+        } else if (modification instanceof AjoutAxe ajout) {
+            Axe axe = ajout.axe();
+            if (e.axes.stream().noneMatch(a -> a.numero() == axe.numero())) {
+                e.axes.add(axe);
+                e.axes.sort(Comparator.comparingInt(Axe::numero));
             }
-            case SUPPRESSION_FICHE -> e.removeFiches(f -> f.numero().equals(((SuppressionFiche) change).numero()));
-            case AJOUT_AXE -> {
-                Axe axe = (Axe) change;
-                if (e.axes.stream().noneMatch(a -> a.numero() == axe.numero())) {
-                    e.axes.add(axe);
-                    e.axes.sort(Comparator.comparingInt(Axe::numero));
-                }
+        } else if (modification instanceof RemplacementAxe remplacement) {
+            Axe axe = remplacement.axe();
+            e.axes.replaceAll(a -> a.numero() != axe.numero() ? a
+                    : new Axe(axe.numero(), axe.titre(), axe.domaines(), axe.fiches().isEmpty() ? a.fiches() : axe.fiches(),
+                            axe.fichesParAvenant()));
+        } else if (modification instanceof SuppressionAxe suppression) {
+            int numero = suppression.numero();
+            List<String> fiches = e.axes.stream().filter(a -> a.numero() == numero).flatMap(a -> a.fiches().stream()).toList();
+            e.removeFiches(f -> fiches.contains(f.numero()) || NumeroFiche.read(f.numero()).filter(n -> n.axe() == numero).isPresent());
+            e.axes.removeIf(a -> a.numero() == numero);
+        } else if (modification instanceof AjoutPartie ajout) {
+            String id = ajout.reference().partie();
+            if (e.parties.stream().noneMatch(p -> p.id().equals(id))) {
+                avenant.partiesAjoutees().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(e.parties::add);
             }
-            case REMPLACEMENT_AXE -> {
-                Axe axe = (Axe) change;
-                e.axes.replaceAll(a -> a.numero() != axe.numero() ? a
-                        : new Axe(axe.numero(), axe.titre(), axe.domaines(), axe.fiches().isEmpty() ? a.fiches() : axe.fiches(),
-                                axe.fichesParAvenant()));
+        } else if (modification instanceof RetraitPartie retrait) {
+            String id = retrait.reference().partie();
+            e.parties.removeIf(p -> p.id().equals(id));
+            e.deliberations.removeIf(d -> d.partie().equals(id));
+        } else if (modification instanceof AjoutEquipements ajout) {
+            e.equipements.addAll(ajout.equipements());
+        } else if (modification instanceof RemplacementEquipement r) {
+            if (r.ligne() >= 1 && r.ligne() <= e.equipements.size()) {
+                e.equipements.set(r.ligne() - 1, r.equipement());
             }
-            case SUPPRESSION_AXE -> {
-                int numero = ((SuppressionAxe) change).numero();
-                List<String> fiches = e.axes.stream().filter(a -> a.numero() == numero).flatMap(a -> a.fiches().stream()).toList();
-                e.removeFiches(f -> fiches.contains(f.numero()) || axisOf(f.numero()).filter(n -> n == numero).isPresent());
-                e.axes.removeIf(a -> a.numero() == numero);
+        } else if (modification instanceof SuppressionEquipement suppression) {
+            int ligne = suppression.ligne();
+            if (ligne >= 1 && ligne <= e.equipements.size()) {
+                e.equipements.remove(ligne - 1);
             }
-            case AJOUT_PARTIE -> {
-                String id = ((ReferencePartie) change).partie();
-                if (e.parties.stream().noneMatch(p -> p.id().equals(id))) {
-                    avenant.partiesAjoutees().stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(e.parties::add);
-                }
-            }
-            case RETRAIT_PARTIE -> {
-                String id = ((ReferencePartie) change).partie();
-                e.parties.removeIf(p -> p.id().equals(id));
-                e.deliberations.removeIf(d -> d.partie().equals(id));
-            }
-            case AJOUT_EQUIPEMENTS -> e.equipements.addAll(((AjoutEquipements) change).equipements());
-            case REMPLACEMENT_EQUIPEMENT -> {
-                RemplacementEquipement r = (RemplacementEquipement) change;
-                if (r.ligne() >= 1 && r.ligne() <= e.equipements.size()) {
-                    e.equipements.set(r.ligne() - 1, r.equipement());
-                }
-            }
-            case SUPPRESSION_EQUIPEMENT -> {
-                int ligne = ((SuppressionEquipement) change).ligne();
-                if (ligne >= 1 && ligne <= e.equipements.size()) {
-                    e.equipements.remove(ligne - 1);
-                }
-            }
-            case MODIFICATION_FINANCEMENT -> {
-                Financement f = (Financement) change;
-                Predicate<Financement> same = x -> x.annee() == f.annee() && x.financeur().equals(f.financeur())
-                        && x.beneficiaire().equals(f.beneficiaire());
-                replaceOrAdd(e.financements, same, f);
-            }
-            case ENREGISTREMENT_DELIBERATION -> {
-                Deliberation d = (Deliberation) change;
-                replaceOrAdd(e.deliberations, x -> x.partie().equals(d.partie()) && x.organe() == d.organe(), d);
-            }
-            case REMPLACEMENT_ARTICLE, REMPLACEMENT_PARAGRAPHE, A_REDIGER -> {
-                // the text of articles is the templates' (see ConventionConsolidee.textes); a_rediger changes nothing yet
-            }
+        } else if (modification instanceof ModificationFinancement m) {
+            Financement f = m.financement();
+            Predicate<Financement> same = x -> x.annee() == f.annee() && x.financeur().equals(f.financeur())
+                    && x.beneficiaire().equals(f.beneficiaire());
+            replaceOrAdd(e.financements, same, f);
+        } else if (modification instanceof EnregistrementDeliberation enregistrement) {
+            Deliberation d = enregistrement.deliberation();
+            replaceOrAdd(e.deliberations, x -> x.partie().equals(d.partie()) && x.organe() == d.organe(), d);
         }
+        // remplacement_article, remplacement_paragraphe: the text of articles is the templates' (see
+        // ConventionConsolidee.textes); a_rediger changes nothing yet
         return e.build();
     }
 
-    /** The axis a fiche number names: 5 for "5.1". */
-    static Optional<Integer> axisOf(String numeroFiche) {
-        String[] parts = numeroFiche.strip().split("\\.");
-        if (parts.length != 2 || !parts[0].matches("\\d{1,3}") || !parts[1].matches("\\d{1,3}")) {
-            return Optional.empty();
-        }
-        return Optional.of(Integer.parseInt(parts[0]));
-    }
-
     private static boolean changesText(Modification m) {
-        return m.remplacementArticle() != null || m.remplacementParagraphe() != null;
+        return m instanceof RemplacementArticle || m instanceof RemplacementParagraphe;
     }
 
     private static <T> void replaceOrAdd(List<T> list, Predicate<T> same, T value) {
@@ -185,13 +170,13 @@ public final class Consolidation {
             if (fiches.stream().anyMatch(f -> f.numero().equals(fiche.numero()))) {
                 return;
             }
-            Optional<Integer> axe = axisOf(fiche.numero());
-            if (axe.isEmpty() || axes.stream().noneMatch(a -> a.numero() == axe.get())) {
+            Optional<NumeroFiche> numero = NumeroFiche.read(fiche.numero());
+            if (numero.isEmpty() || axes.stream().noneMatch(a -> a.numero() == numero.get().axe())) {
                 return;
             }
             fiches.add(fiche);
             axes.replaceAll(a -> {
-                if (a.numero() != axe.get()) {
+                if (a.numero() != numero.get().axe()) {
                     return a;
                 }
                 List<String> numeros = new ArrayList<>(a.fiches());

@@ -4,9 +4,10 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.YamlValue;
-import java.lang.reflect.Constructor;
+import fr.ctg.model.shape.RecordShape;
+import fr.ctg.model.shape.Variant;
+import fr.ctg.model.shape.Variants;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -56,18 +57,24 @@ final class RecordBinder {
     private final SourceMap sources;
     private final List<Diagnostic> diagnostics;
     private final String documentName;
+    private final @Nullable VariantDiagnostics variantDiagnostics;
     private int boundValues;
     private boolean stopped;
 
     RecordBinder(SourceMap sources, List<Diagnostic> diagnostics) {
-        this(sources, diagnostics, "la convention");
+        this(sources, diagnostics, "la convention", null);
     }
 
-    /** @param documentName how messages name the whole file: "la convention", "l’avenant" */
-    RecordBinder(SourceMap sources, List<Diagnostic> diagnostics, String documentName) {
+    /**
+     * @param documentName how messages name the whole file: "la convention", "l’avenant"
+     * @param variants how the file's rules report an item of a sealed type that names no record or several; null when
+     *     its model has no sealed type
+     */
+    RecordBinder(SourceMap sources, List<Diagnostic> diagnostics, String documentName, @Nullable VariantDiagnostics variants) {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.documentName = documentName;
+        this.variantDiagnostics = variants;
     }
 
     /** The bound value, or null when the node could not be bound (a diagnostic then says why). */
@@ -93,6 +100,9 @@ final class RecordBinder {
         }
         if (target.isRecord() && !DateApproximative.class.equals(target)) {
             return bindRecord(node, target, path);
+        }
+        if (target.isSealed()) {
+            return bindVariant(node, Variants.of(target), path);
         }
         if (!(node instanceof ScalarNode scalar)) {
             error(LoadCode.TYPE, node, field(path) + " attend " + describe(target) + ", pas " + describe(node),
@@ -131,51 +141,23 @@ final class RecordBinder {
             return null;
         }
         if (!(node instanceof MappingNode mapping)) {
-            error(LoadCode.TYPE, node, field(path) + " attend une rubrique (des lignes « clé: valeur »), pas " + describe(node),
-                    "écrivez les champs de la rubrique sur les lignes suivantes, indentés de deux espaces de plus");
+            sectionExpected(node, path);
             return null;
         }
-        RecordComponent[] components = recordClass.getRecordComponents();
-        Map<String, RecordComponent> byKey = new LinkedHashMap<>();
-        for (RecordComponent component : components) {
-            byKey.put(YamlNames.key(component.getName()), component);
-        }
-        Map<String, Node> values = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
+        RecordShape shape = RecordShape.of(recordClass);
         Set<String> suggested = new HashSet<>();
-        for (NodeTuple entry : mapping.getValue()) {
-            Node keyNode = entry.getKeyNode();
-            String key = keyNode instanceof ScalarNode s ? s.getValue() : null;
-            if (key == null || key.equals("<<")) {
-                error(LoadCode.KEY, keyNode, "une clé doit être un simple mot, comme « nom » ou « date »",
-                        "remplacez cette clé par l’un des champs attendus : " + String.join(", ", byKey.keySet()));
-                continue;
-            }
-            if (!seen.add(key)) {
-                error(LoadCode.DUPLICATE_KEY, keyNode, "la clé « " + key + " » apparaît deux fois dans la même rubrique",
-                        "gardez une seule ligne « " + key + ": » et supprimez l’autre");
-                continue;
-            }
-            if (!byKey.containsKey(key)) {
-                Optional<String> suggestion = Suggestions.closest(key, byKey.keySet());
-                suggestion.ifPresent(suggested::add);
-                error(LoadCode.UNKNOWN_FIELD, keyNode, "le champ « " + key + " » n’existe pas dans " + section(path),
-                        suggestion.map(s -> "vouliez-vous dire « " + s + " » ?")
-                                .orElse("champs possibles ici : " + String.join(", ", byKey.keySet())));
-                continue;
-            }
-            values.put(key, entry.getValueNode());
-        }
-        Object[] arguments = new Object[components.length];
+        Map<String, Node> values = entries(mapping, shape.keys(), path, suggested);
+        List<RecordShape.Component> components = shape.components();
+        Object[] arguments = new Object[components.size()];
         boolean complete = true;
-        for (int i = 0; i < components.length; i++) {
-            RecordComponent component = components[i];
-            String key = YamlNames.key(component.getName());
+        for (int i = 0; i < arguments.length; i++) {
+            RecordShape.Component component = components.get(i);
+            String key = component.key();
             String fieldPath = path.isEmpty() ? key : path + "." + key;
             Node value = values.get(key);
-            boolean optional = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
-            if (value == null || (isNull(value) && !String.class.equals(component.getType()))) {
-                if (List.class.equals(component.getType())) {
+            boolean optional = component.nullable();
+            if (value == null || (isNull(value) && !String.class.equals(component.rawType()))) {
+                if (component.isList()) {
                     arguments[i] = List.of();
                 } else if (!optional) {
                     complete = false;
@@ -189,26 +171,105 @@ final class RecordBinder {
                 }
                 continue;
             }
-            if (optional && value instanceof ScalarNode s && isDate(component.getType()) && Placeholders.isPlaceholder(s.getValue())) {
+            if (optional && value instanceof ScalarNode s && isDate(component.rawType()) && Placeholders.isPlaceholder(s.getValue())) {
                 record(value, fieldPath);
                 continue;
             }
-            Object bound = bind(value, component.getGenericType(), fieldPath);
+            Object bound = bind(value, component.type(), fieldPath);
             if (bound == null && !optional) {
                 complete = false;
             }
             arguments[i] = bound;
         }
-        if (!complete) {
+        return complete ? shape.newInstance(arguments) : null;
+    }
+
+    /**
+     * An item of a sealed type: one key naming the record, its value below. Keys left empty ({@code prolongation:}) name
+     * nothing; an item naming no record or several is reported in the words of the file's rules.
+     */
+    @Nullable
+    private Object bindVariant(Node node, Variants variants, String path) {
+        if (!(node instanceof MappingNode mapping)) {
+            sectionExpected(node, path);
             return null;
         }
-        try {
-            Constructor<?> constructor = recordClass.getDeclaredConstructor(
-                    Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-            return constructor.newInstance(arguments);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("record non instanciable : " + recordClass, e);
+        int problems = diagnostics.size();
+        Map<String, Node> values = entries(mapping, variants.keys(), path, new HashSet<>());
+        boolean wellKeyed = diagnostics.size() == problems;
+        List<String> named = new ArrayList<>();
+        Object record = null;
+        for (Variant variant : variants.all()) {
+            Node value = values.get(variant.key());
+            if (value == null) {
+                continue;
+            }
+            String valuePath = path + "." + variant.key();
+            if (isNull(value)) {
+                record(value, valuePath);
+                continue;
+            }
+            named.add(variant.key());
+            Object bound = bind(value, variant.valueType(), valuePath);
+            record = bound == null ? null : variant.instanceOf(bound);
         }
+        if (named.size() == 1) {
+            return record;
+        }
+        if (variantDiagnostics == null) {
+            throw new IllegalStateException("type scellé sans diagnostics de chargement : " + variants.keys());
+        }
+        if (named.size() > 1) {
+            diagnostics.add(variantDiagnostics.severalKeys(position(node), rank(path), named));
+        } else if (wellKeyed) {
+            // a misspelt or repeated key is already reported: saying the item names no type would repeat it
+            diagnostics.add(variantDiagnostics.noKey(position(node), rank(path)));
+        }
+        return null;
+    }
+
+    /**
+     * The values of a mapping by key, each key checked: a simple word, given once, one of {@code keys}. A misspelt key
+     * close to an expected one goes into {@code suggested}.
+     */
+    private Map<String, Node> entries(MappingNode mapping, List<String> keys, String path, Set<String> suggested) {
+        Map<String, Node> values = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple entry : mapping.getValue()) {
+            Node keyNode = entry.getKeyNode();
+            String key = keyNode instanceof ScalarNode s ? s.getValue() : null;
+            if (key == null || key.equals("<<")) {
+                error(LoadCode.KEY, keyNode, "une clé doit être un simple mot, comme « nom » ou « date »",
+                        "remplacez cette clé par l’un des champs attendus : " + String.join(", ", keys));
+                continue;
+            }
+            if (!seen.add(key)) {
+                error(LoadCode.DUPLICATE_KEY, keyNode, "la clé « " + key + " » apparaît deux fois dans la même rubrique",
+                        "gardez une seule ligne « " + key + ": » et supprimez l’autre");
+                continue;
+            }
+            if (!keys.contains(key)) {
+                Optional<String> suggestion = Suggestions.closest(key, keys);
+                suggestion.ifPresent(suggested::add);
+                error(LoadCode.UNKNOWN_FIELD, keyNode, "le champ « " + key + " » n’existe pas dans " + section(path),
+                        suggestion.map(s -> "vouliez-vous dire « " + s + " » ?")
+                                .orElse("champs possibles ici : " + String.join(", ", keys)));
+                continue;
+            }
+            values.put(key, entry.getValueNode());
+        }
+        return values;
+    }
+
+    private void sectionExpected(Node node, String path) {
+        error(LoadCode.TYPE, node, field(path) + " attend une rubrique (des lignes « clé: valeur »), pas " + describe(node),
+                "écrivez les champs de la rubrique sur les lignes suivantes, indentés de deux espaces de plus");
+    }
+
+    /** The rank from 1 of the list item a path ends in: 2 for {@code modifications[1]}. */
+    private static int rank(String path) {
+        Matcher index = LIST_INDEX.matcher(path);
+        return index.find() ? Integer.parseInt(index.group(1)) + 1 : 1;
     }
 
     @Nullable

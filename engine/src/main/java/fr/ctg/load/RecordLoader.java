@@ -18,6 +18,17 @@ public final class RecordLoader {
     }
 
     private final YamlReader reader = new YamlReader();
+    private final @Nullable VariantDiagnostics variants;
+
+    /** A loader for a model without sealed types (a convention). */
+    public RecordLoader() {
+        this.variants = null;
+    }
+
+    /** @param variants how the file's rules report an item of a sealed type that names no record or several */
+    public RecordLoader(VariantDiagnostics variants) {
+        this.variants = variants;
+    }
 
     /** @param documentName how messages name the whole file: "la convention", "l’avenant" */
     public <T extends Record> Loaded<T> load(SourceFile source, Class<T> root, String documentName) {
@@ -27,7 +38,7 @@ public final class RecordLoader {
         T value = null;
         Node node = reader.read(source, diagnostics).orElse(null);
         if (node != null) {
-            Object bound = new RecordBinder(sources, diagnostics, documentName).bind(node, root, "");
+            Object bound = new RecordBinder(sources, diagnostics, documentName, variants).bind(node, root, "");
             value = diagnostics.stream().anyMatch(Diagnostic::isError) ? null : root.cast(bound);
         }
         diagnostics.sort(Diagnostic.IN_FILE_ORDER);

@@ -8,12 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import fr.ctg.load.YamlNames;
 import fr.ctg.model.Convention;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.YamlValue;
+import fr.ctg.model.shape.RecordShape;
+import fr.ctg.model.shape.Variant;
+import fr.ctg.model.shape.Variants;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -86,17 +87,27 @@ public final class SchemaGenerator {
         target.put("type", "object");
         ObjectNode properties = target.putObject("properties");
         ArrayNode required = json.arrayNode();
-        for (RecordComponent component : recordClass.getRecordComponents()) {
-            String key = YamlNames.key(component.getName());
-            boolean optional = component.getAnnotatedType().isAnnotationPresent(Nullable.class)
-                    || List.class.equals(component.getType());
-            properties.set(key, describe(component.getGenericType(), optional, definitions));
-            if (!optional) {
-                required.add(key);
+        for (RecordShape.Component component : RecordShape.of(recordClass).components()) {
+            properties.set(component.key(), describe(component.type(), component.optional(), definitions));
+            if (!component.optional()) {
+                required.add(component.key());
             }
         }
         if (!required.isEmpty()) {
             target.set("required", required);
+        }
+        target.put("additionalProperties", false);
+    }
+
+    /**
+     * An item of a sealed type: an object whose keys name its records, each with its value. That it holds exactly one is
+     * the loader's to say, with the words of the file's rules.
+     */
+    private void describeVariants(Variants variants, ObjectNode target, Map<String, ObjectNode> definitions) {
+        target.put("type", "object");
+        ObjectNode properties = target.putObject("properties");
+        for (Variant variant : variants.all()) {
+            properties.set(variant.key(), describe(variant.valueType(), true, definitions));
         }
         target.put("additionalProperties", false);
     }
@@ -150,12 +161,16 @@ public final class SchemaGenerator {
             }
             return reference(raw, optional);
         }
-        if (raw.isRecord()) {
+        if (raw.isRecord() || raw.isSealed()) {
             if (!definitions.containsKey(raw.getSimpleName())) {
                 ObjectNode definition = json.objectNode();
                 definitions.put(raw.getSimpleName(), definition);
                 definition.put("title", raw.getSimpleName());
-                describeRecord(raw, definition, definitions);
+                if (raw.isRecord()) {
+                    describeRecord(raw, definition, definitions);
+                } else {
+                    describeVariants(Variants.of(raw), definition, definitions);
+                }
             }
             return reference(raw, optional);
         }

@@ -1,12 +1,11 @@
 package fr.ctg.avenant;
 
-import fr.ctg.pipeline.ConventionSet;
-import fr.ctg.pipeline.ConventionPipeline;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ctg.avenant.rules.ConventionAvenant;
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.model.Convention;
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.pipeline.ConventionPipeline;
+import fr.ctg.pipeline.ConventionSet;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -179,23 +178,45 @@ class AvenantValidatorTest {
     }
 
     @Test
-    void une_modification_a_deux_types_et_une_modification_a_rediger_sont_refusees() {
-        AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
-                  - prolongation:
-                      fin: 2028-12-31
-                    suppression_fiche:
-                      numero: "1.1"
-                  - a_rediger:
-                      chemin: preambule.thematiques
-                      description: la liste a changé
-                """);
-
+    void une_modification_a_deux_types_est_refusee_au_chargement_et_nomme_ses_types_dans_l_ordre_de_la_liste() {
         assertEquals(List.of(
-                "avenant-01.yaml:15:5: erreur[CTG-AVENANT-MODIFICATION]: la modification 2 mêle plusieurs types (prolongation, suppression_fiche)",
-                "avenant-01.yaml:16:12: erreur[CTG-AVENANT-DUREE]: la prolongation au 31/12/2028 ne repousse pas la fin de la convention "
-                        + "(le 31/12/2028)",
-                "avenant-01.yaml:20:7: erreur[CTG-AVENANT-A-REDIGER]: la modification 3 reste à rédiger (preambule.thematiques : la liste a changé)"),
-                fixture.diagnostics());
+                "avenant-01.yaml:15:5: erreur[CTG-AVENANT-MODIFICATION]: la modification 2 mêle plusieurs types (prolongation, suppression_fiche)"),
+                diagnosticsApresLaFiche21("""
+                          - suppression_fiche:
+                              numero: "1.1"
+                            prolongation:
+                              fin: 2028-12-31
+                        """));
+    }
+
+    @Test
+    void une_modification_sans_type_est_refusee_au_chargement_avec_la_liste_des_types() throws Exception {
+        assertEquals(List.of("avenant-01.yaml:15:5: erreur[CTG-AVENANT-MODIFICATION]: la modification 2 ne dit pas de quel type elle est"),
+                diagnosticsApresLaFiche21("  - prolongation:\n"));
+        Diagnostic sansType = new AvenantLoader().load(temp.resolve("minimale/avenants/avenant-01.yaml")).diagnostics().get(0);
+        assertEquals("commencez-la par l’un des types : prolongation, ajout_fiches, remplacement_fiche, suppression_fiche, ajout_axe, "
+                + "remplacement_axe, suppression_axe, ajout_partie, retrait_partie, ajout_equipements, remplacement_equipement, "
+                + "suppression_equipement, remplacement_article, remplacement_paragraphe, modification_financement, "
+                + "enregistrement_deliberation, a_rediger", sansType.hint());
+    }
+
+    @Test
+    void un_type_mal_ecrit_n_est_signale_qu_une_fois() {
+        assertEquals(List.of("avenant-01.yaml:15:5: erreur[CTG-CHAMP-INCONNU]: le champ « prolongaton » n’existe pas dans la rubrique "
+                + "« modifications[1] »"), diagnosticsApresLaFiche21("  - prolongaton:\n      fin: 2028-12-31\n"));
+    }
+
+    @Test
+    void une_modification_a_rediger_est_refusee_dans_un_avenant_a_signer() {
+        assertEquals(List.of(
+                "avenant-01.yaml:16:7: erreur[CTG-AVENANT-A-REDIGER]: la modification 2 reste à rédiger (preambule.thematiques : la liste a changé)"),
+                diagnosticsApresLaFiche21("  - a_rediger:\n      chemin: preambule.thematiques\n      description: la liste a changé\n"));
+    }
+
+    /** The diagnostics of avenant n° 1 bringing fiche 2.1 (lines 8 to 14), then these modifications from line 15. */
+    private List<String> diagnosticsApresLaFiche21(String modifications) {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + modifications);
+        return fixture.diagnostics();
     }
 }

@@ -9,8 +9,6 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.avenant.ARediger;
 import fr.ctg.model.avenant.Avenant;
-import fr.ctg.model.avenant.Modification;
-import fr.ctg.model.avenant.Modification.Kind;
 import fr.ctg.model.avenant.Prolongation;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,9 +46,9 @@ class AvenantCommandTest {
         assertEquals("ctg : brouillon écrit dans " + brouillon + " : 2 modifications, dont 1 à rédiger\n", run.out());
         Avenant avenant = new AvenantLoader().load(brouillon).value();
         assertEquals(List.of(
-                Modification.of(Kind.PROLONGATION, new Prolongation(LocalDate.of(2028, 12, 31))),
-                Modification.of(Kind.A_REDIGER, new ARediger("preambule.thematiques",
-                        "la liste « preambule.thematiques » a changé (2 éléments avant, 1 après)"))), avenant.modifications());
+                new Prolongation(LocalDate.of(2028, 12, 31)),
+                new ARediger("preambule.thematiques", "la liste « preambule.thematiques » a changé (2 éléments avant, 1 après)")),
+                avenant.modifications());
         assertEquals(List.of("caf", "cc"), avenant.signataires());
         assertTrue(Files.readString(brouillon).startsWith("# yaml-language-server: $schema=../../ctg-avenant.schema.json\n"));
         List<Diagnostic> diagnostics = new AvenantValidator().validate(new ConventionLoader().load(convention).convention(),

@@ -9,6 +9,7 @@ import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.model.Statut;
+import fr.ctg.model.avenant.ARediger;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.write.AtomicOutput;
 import java.io.IOException;
@@ -29,7 +30,7 @@ public final class AvenantDraft {
     public record Result(Path file, Avenant avenant) {
 
         public long aRediger() {
-            return avenant.modifications().stream().filter(m -> m.aRediger() != null).count();
+            return avenant.modifications().stream().filter(m -> m instanceof ARediger).count();
         }
     }
 

@@ -1,12 +1,10 @@
 package fr.ctg.avenant.draft;
 
-import fr.ctg.load.YamlNames;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.YamlValue;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import fr.ctg.model.shape.RecordShape;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -36,8 +34,7 @@ public final class AvenantYamlWriter {
         root.putIfAbsent("date", null);
         root.putIfAbsent("date_effet", null);
         Map<String, Object> ordered = new LinkedHashMap<>();
-        for (RecordComponent component : Avenant.class.getRecordComponents()) {
-            String key = YamlNames.key(component.getName());
+        for (String key : RecordShape.of(Avenant.class).keys()) {
             if (root.containsKey(key)) {
                 ordered.put(key, root.get(key));
             }
@@ -60,7 +57,7 @@ public final class AvenantYamlWriter {
     private static Object yamlValue(Object value) {
         if (value instanceof Modification modification) {
             Map<String, Object> map = new LinkedHashMap<>();
-            modification.kind().ifPresent(kind -> map.put(kind.yaml(), yamlValue(modification.change())));
+            map.put(modification.type(), recordAsMap(modification.writtenValue()));
             return map;
         }
         if (value instanceof List<?> list) {
@@ -83,15 +80,10 @@ public final class AvenantYamlWriter {
 
     private static Map<String, Object> recordAsMap(Record record) {
         Map<String, Object> map = new LinkedHashMap<>();
-        for (RecordComponent component : record.getClass().getRecordComponents()) {
-            Object value;
-            try {
-                value = component.getAccessor().invoke(record);
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("composant illisible : " + component, e);
-            }
+        for (RecordShape.Component component : RecordShape.of(record.getClass()).components()) {
+            Object value = component.read(record);
             if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
-                map.put(YamlNames.key(component.getName()), yamlValue(value));
+                map.put(component.key(), yamlValue(value));
             }
         }
         return map;

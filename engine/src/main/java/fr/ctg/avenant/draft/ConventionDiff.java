@@ -1,28 +1,29 @@
 package fr.ctg.avenant.draft;
 
-import fr.ctg.load.YamlNames;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
-import fr.ctg.model.Deliberation;
 import fr.ctg.model.Equipement;
 import fr.ctg.model.FicheAction;
-import fr.ctg.model.Financement;
 import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.ARediger;
+import fr.ctg.model.avenant.AjoutAxe;
 import fr.ctg.model.avenant.AjoutEquipements;
 import fr.ctg.model.avenant.AjoutFiches;
+import fr.ctg.model.avenant.AjoutPartie;
+import fr.ctg.model.avenant.EnregistrementDeliberation;
 import fr.ctg.model.avenant.Modification;
-import fr.ctg.model.avenant.Modification.Kind;
+import fr.ctg.model.avenant.ModificationFinancement;
 import fr.ctg.model.avenant.Prolongation;
 import fr.ctg.model.avenant.ReferencePartie;
+import fr.ctg.model.avenant.RemplacementAxe;
 import fr.ctg.model.avenant.RemplacementEquipement;
 import fr.ctg.model.avenant.RemplacementFiche;
+import fr.ctg.model.avenant.RetraitPartie;
 import fr.ctg.model.avenant.SuppressionAxe;
 import fr.ctg.model.avenant.SuppressionEquipement;
 import fr.ctg.model.avenant.SuppressionFiche;
+import fr.ctg.model.shape.RecordShape;
 import fr.ctg.text.FrenchDates;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +38,7 @@ import java.util.function.Function;
 public final class ConventionDiff {
 
     /** Components compared by the typed part of the diff; every other one is compared generically. */
-    private static final Set<String> TYPED = Set.of("periode", "parties", "axes", "fichesActions", "equipements", "financements", "deliberations");
+    private static final Set<String> TYPED = Set.of("periode", "parties", "axes", "fiches_actions", "equipements", "financements", "deliberations");
 
     /** The changes, and the parties the later version adds (for the avenant's {@code parties_ajoutees}). */
     public record Result(List<Modification> modifications, List<Partie> partiesAjoutees) {
@@ -50,12 +51,12 @@ public final class ConventionDiff {
         axesEtFiches(avant, apres, changes);
         equipements(avant.equipements(), apres.equipements(), changes);
         keyed(avant.financements(), apres.financements(), f -> f.annee() + "/" + f.financeur() + "/" + f.beneficiaire(),
-                Kind.MODIFICATION_FINANCEMENT, "financements", changes);
+                ModificationFinancement::new, "financements", changes);
         keyed(avant.deliberations().stream().filter(d -> present(apres, d.partie())).toList(), apres.deliberations(),
-                d -> d.partie() + "/" + d.organe().yaml(), Kind.ENREGISTREMENT_DELIBERATION, "deliberations", changes);
-        for (RecordComponent component : Convention.class.getRecordComponents()) {
-            if (!TYPED.contains(component.getName())) {
-                generic(YamlNames.key(component.getName()), value(component, avant), value(component, apres), changes);
+                d -> d.partie() + "/" + d.organe().yaml(), EnregistrementDeliberation::new, "deliberations", changes);
+        for (RecordShape.Component component : RecordShape.of(Convention.class).components()) {
+            if (!TYPED.contains(component.key())) {
+                generic(component.key(), component.read(avant), component.read(apres), changes);
             }
         }
         return new Result(List.copyOf(changes), ajoutees);
@@ -67,7 +68,7 @@ public final class ConventionDiff {
                     + FrenchDates.shortForm(apres.periode().debut())));
         }
         if (apres.periode().fin().isAfter(avant.periode().fin())) {
-            changes.add(Modification.of(Kind.PROLONGATION, new Prolongation(apres.periode().fin())));
+            changes.add(new Prolongation(apres.periode().fin()));
         } else if (apres.periode().fin().isBefore(avant.periode().fin())) {
             changes.add(aRediger("periode.fin", "la date de fin est avancée du " + FrenchDates.shortForm(avant.periode().fin()) + " au "
                     + FrenchDates.shortForm(apres.periode().fin())));
@@ -80,14 +81,14 @@ public final class ConventionDiff {
             Optional<Partie> ancienne = avant.parties().stream().filter(p -> p.id().equals(partie.id())).findFirst();
             if (ancienne.isEmpty()) {
                 ajoutees.add(partie);
-                changes.add(Modification.of(Kind.AJOUT_PARTIE, new ReferencePartie(partie.id())));
+                changes.add(new AjoutPartie(new ReferencePartie(partie.id())));
             } else if (!ancienne.get().equals(partie)) {
                 generic("parties[" + partie.id() + "]", ancienne.get(), partie, changes);
             }
         }
         for (Partie partie : avant.parties()) {
             if (!present(apres, partie.id())) {
-                changes.add(Modification.of(Kind.RETRAIT_PARTIE, new ReferencePartie(partie.id())));
+                changes.add(new RetraitPartie(new ReferencePartie(partie.id())));
             }
         }
         return List.copyOf(ajoutees);
@@ -97,10 +98,10 @@ public final class ConventionDiff {
         for (Axe axe : apres.axes()) {
             Optional<Axe> ancien = avant.axes().stream().filter(a -> a.numero() == axe.numero()).findFirst();
             if (ancien.isEmpty()) {
-                changes.add(Modification.of(Kind.AJOUT_AXE, new Axe(axe.numero(), axe.titre(), axe.domaines(), List.of(), axe.fichesParAvenant())));
+                changes.add(new AjoutAxe(sansFiches(axe)));
             } else if (!ancien.get().titre().equals(axe.titre()) || !ancien.get().domaines().equals(axe.domaines())
                     || (axe.fichesParAvenant() != null && !axe.fichesParAvenant().equals(ancien.get().fichesParAvenant()))) {
-                changes.add(Modification.of(Kind.REMPLACEMENT_AXE, new Axe(axe.numero(), axe.titre(), axe.domaines(), List.of(), axe.fichesParAvenant())));
+                changes.add(new RemplacementAxe(sansFiches(axe)));
             }
         }
         List<FicheAction> ajoutees = new ArrayList<>();
@@ -109,20 +110,20 @@ public final class ConventionDiff {
             if (ancienne.isEmpty()) {
                 ajoutees.add(fiche);
             } else if (!ancienne.get().equals(fiche)) {
-                changes.add(Modification.of(Kind.REMPLACEMENT_FICHE, new RemplacementFiche(fiche)));
+                changes.add(new RemplacementFiche(fiche));
             }
         }
         if (!ajoutees.isEmpty()) {
-            changes.add(Modification.of(Kind.AJOUT_FICHES, new AjoutFiches(List.copyOf(ajoutees))));
+            changes.add(new AjoutFiches(List.copyOf(ajoutees)));
         }
         for (FicheAction fiche : avant.fichesActions()) {
             if (apres.fichesActions().stream().noneMatch(f -> f.numero().equals(fiche.numero()))) {
-                changes.add(Modification.of(Kind.SUPPRESSION_FICHE, new SuppressionFiche(fiche.numero())));
+                changes.add(new SuppressionFiche(fiche.numero()));
             }
         }
         for (Axe axe : avant.axes()) {
             if (apres.axes().stream().noneMatch(a -> a.numero() == axe.numero())) {
-                changes.add(Modification.of(Kind.SUPPRESSION_AXE, new SuppressionAxe(axe.numero())));
+                changes.add(new SuppressionAxe(axe.numero()));
             }
         }
     }
@@ -141,22 +142,23 @@ public final class ConventionDiff {
         List<Equipement> venues = apres.stream().filter(e -> !avant.contains(e)).toList();
         int paires = Math.min(parties.size(), venues.size());
         for (int i = 0; i < paires; i++) {
-            changes.add(Modification.of(Kind.REMPLACEMENT_EQUIPEMENT, new RemplacementEquipement(parties.get(i), venues.get(i))));
+            changes.add(new RemplacementEquipement(parties.get(i), venues.get(i)));
         }
         for (int i = parties.size() - 1; i >= paires; i--) {
-            changes.add(Modification.of(Kind.SUPPRESSION_EQUIPEMENT, new SuppressionEquipement(parties.get(i))));
+            changes.add(new SuppressionEquipement(parties.get(i)));
         }
         if (venues.size() > paires) {
-            changes.add(Modification.of(Kind.AJOUT_EQUIPEMENTS, new AjoutEquipements(List.copyOf(venues.subList(paires, venues.size())))));
+            changes.add(new AjoutEquipements(List.copyOf(venues.subList(paires, venues.size()))));
         }
     }
 
-    /** Added or changed items become {@code kind}; a removed item cannot be typed and is left to write. */
-    private static <T> void keyed(List<T> avant, List<T> apres, Function<T, String> key, Kind kind, String chemin, List<Modification> changes) {
+    /** Added or changed items become the change {@code typed} makes of them; a removed item cannot be typed and is left to write. */
+    private static <T> void keyed(List<T> avant, List<T> apres, Function<T, String> key, Function<T, Modification> typed, String chemin,
+            List<Modification> changes) {
         for (T item : apres) {
             Optional<T> ancien = avant.stream().filter(a -> key.apply(a).equals(key.apply(item))).findFirst();
             if (ancien.isEmpty() || !ancien.get().equals(item)) {
-                changes.add(Modification.of(kind, item));
+                changes.add(typed.apply(item));
             }
         }
         for (T item : avant) {
@@ -172,8 +174,8 @@ public final class ConventionDiff {
             return;
         }
         if (avant instanceof Record && apres instanceof Record && avant.getClass() == apres.getClass()) {
-            for (RecordComponent component : avant.getClass().getRecordComponents()) {
-                generic(chemin + "." + YamlNames.key(component.getName()), value(component, avant), value(component, apres), changes);
+            for (RecordShape.Component component : RecordShape.of(avant.getClass()).components()) {
+                generic(chemin + "." + component.key(), component.read(avant), component.read(apres), changes);
             }
             return;
         }
@@ -192,18 +194,15 @@ public final class ConventionDiff {
     }
 
     private static Modification aRediger(String chemin, String description) {
-        return Modification.of(Kind.A_REDIGER, new ARediger(chemin, description));
+        return new ARediger(chemin, description);
+    }
+
+    /** The axis as an avenant adds or renames it: its fiches come by {@code ajout_fiches}. */
+    private static Axe sansFiches(Axe axe) {
+        return new Axe(axe.numero(), axe.titre(), axe.domaines(), List.of(), axe.fichesParAvenant());
     }
 
     private static boolean present(Convention convention, String partie) {
         return convention.parties().stream().anyMatch(p -> p.id().equals(partie));
-    }
-
-    private static Object value(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("composant illisible : " + component, e);
-        }
     }
 }

@@ -18,8 +18,7 @@ public final class ARedigerAvenant implements Rule<AvenantContext> {
     public void check(AvenantContext contexte, Reporter rapport) {
         List<Modification> modifications = contexte.avenant().modifications();
         for (int i = 0; i < modifications.size(); i++) {
-            ARediger aRediger = modifications.get(i).aRediger();
-            if (aRediger != null) {
+            if (modifications.get(i) instanceof ARediger aRediger) {
                 rapport.errorUnlessDraft("modifications[" + i + "].a_rediger", "la modification " + (i + 1)
                         + " reste à rédiger (" + aRediger.chemin() + " : " + aRediger.description() + ")",
                         "remplacez-la par une modification typée (" + ModificationAvenant.TYPES + ")");

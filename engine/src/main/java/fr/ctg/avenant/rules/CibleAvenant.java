@@ -5,15 +5,28 @@ import fr.ctg.avenant.Consolidation;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
+import fr.ctg.model.NumeroFiche;
 import fr.ctg.model.Partie;
+import fr.ctg.model.avenant.AjoutAxe;
+import fr.ctg.model.avenant.AjoutFiches;
+import fr.ctg.model.avenant.AjoutPartie;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.EnregistrementDeliberation;
 import fr.ctg.model.avenant.Modification;
+import fr.ctg.model.avenant.RemplacementArticle;
+import fr.ctg.model.avenant.RemplacementAxe;
+import fr.ctg.model.avenant.RemplacementEquipement;
+import fr.ctg.model.avenant.RemplacementFiche;
+import fr.ctg.model.avenant.RemplacementParagraphe;
+import fr.ctg.model.avenant.RetraitPartie;
+import fr.ctg.model.avenant.SuppressionAxe;
+import fr.ctg.model.avenant.SuppressionEquipement;
+import fr.ctg.model.avenant.SuppressionFiche;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Each change is checked against the convention as the changes before it in the same avenant leave it. */
@@ -22,7 +35,6 @@ import java.util.stream.Collectors;
 public final class CibleAvenant implements Rule<AvenantContext> {
 
     static final int DERNIER_ARTICLE = 14;
-    private static final Pattern NUMERO_FICHE = Pattern.compile("(\\d{1,3})\\.\\d{1,3}");
 
     private final Consolidation consolidation = new Consolidation();
 
@@ -33,78 +45,74 @@ public final class CibleAvenant implements Rule<AvenantContext> {
         List<Modification> modifications = avenant.modifications();
         for (int i = 0; i < modifications.size(); i++) {
             Modification m = modifications.get(i);
-            if (m.kind().isPresent()) {
-                check(m, "modifications[" + i + "]." + m.kind().get().yaml(), courante, avenant, rapport);
-                courante = consolidation.apply(courante, avenant, m);
-            }
+            check(m, "modifications[" + i + "]." + m.type(), courante, avenant, rapport);
+            courante = consolidation.apply(courante, avenant, m);
         }
     }
 
+    /** A prolongation, added equipment or financing, a text to write target nothing: the period is CTG-AVENANT-DUREE's. */
     private void check(Modification m, String chemin, Convention c, Avenant avenant, Reporter rapport) {
-        switch (m.kind().orElseThrow()) {
-            case AJOUT_FICHES -> {
-                List<FicheAction> fiches = m.ajoutFiches().fiches();
-                for (int j = 0; j < fiches.size(); j++) {
-                    checkNouvelleFiche(fiches.get(j).numero(), chemin + ".fiches[" + j + "].numero", c, rapport);
-                }
+        if (m instanceof AjoutFiches ajout) {
+            List<FicheAction> fiches = ajout.fiches();
+            for (int j = 0; j < fiches.size(); j++) {
+                checkNouvelleFiche(fiches.get(j).numero(), chemin + ".fiches[" + j + "].numero", c, rapport);
             }
-            case REMPLACEMENT_FICHE -> ficheExiste(m.remplacementFiche().fiche().numero(), chemin + ".fiche.numero", c, rapport);
-            case SUPPRESSION_FICHE -> ficheExiste(m.suppressionFiche().numero(), chemin + ".numero", c, rapport);
-            case AJOUT_AXE -> {
-                if (axe(c, m.ajoutAxe().numero())) {
-                    rapport.error(chemin + ".numero", "l’axe " + m.ajoutAxe().numero() + " existe déjà",
-                            "pour le modifier, écrivez « remplacement_axe » ; sinon prenez le numéro " + (maxAxe(c) + 1));
-                }
+        } else if (m instanceof RemplacementFiche remplacement) {
+            ficheExiste(remplacement.fiche().numero(), chemin + ".fiche.numero", c, rapport);
+        } else if (m instanceof SuppressionFiche suppression) {
+            ficheExiste(suppression.numero(), chemin + ".numero", c, rapport);
+        } else if (m instanceof AjoutAxe ajout) {
+            if (axe(c, ajout.axe().numero())) {
+                rapport.error(chemin + ".numero", "l’axe " + ajout.axe().numero() + " existe déjà",
+                        "pour le modifier, écrivez « remplacement_axe » ; sinon prenez le numéro " + (maxAxe(c) + 1));
             }
-            case REMPLACEMENT_AXE -> axeExiste(m.remplacementAxe().numero(), chemin + ".numero", c, rapport);
-            case SUPPRESSION_AXE -> axeExiste(m.suppressionAxe().numero(), chemin + ".numero", c, rapport);
-            case AJOUT_PARTIE -> {
-                String id = m.ajoutPartie().partie();
-                if (partie(c, id)) {
-                    rapport.error(chemin + ".partie", "la partie « " + id + " » est déjà partie à la convention", "retirez cette modification");
-                } else if (avenant.partiesAjoutees().stream().noneMatch(p -> p.id().equals(id))) {
-                    rapport.error(chemin + ".partie", "la partie « " + id + " » n’est pas décrite dans « parties_ajoutees »",
-                            "décrivez-la sous « parties_ajoutees: » comme les parties de la convention");
-                }
+        } else if (m instanceof RemplacementAxe remplacement) {
+            axeExiste(remplacement.axe().numero(), chemin + ".numero", c, rapport);
+        } else if (m instanceof SuppressionAxe suppression) {
+            axeExiste(suppression.numero(), chemin + ".numero", c, rapport);
+        } else if (m instanceof AjoutPartie ajout) {
+            String id = ajout.reference().partie();
+            if (partie(c, id)) {
+                rapport.error(chemin + ".partie", "la partie « " + id + " » est déjà partie à la convention", "retirez cette modification");
+            } else if (avenant.partiesAjoutees().stream().noneMatch(p -> p.id().equals(id))) {
+                rapport.error(chemin + ".partie", "la partie « " + id + " » n’est pas décrite dans « parties_ajoutees »",
+                        "décrivez-la sous « parties_ajoutees: » comme les parties de la convention");
             }
-            case RETRAIT_PARTIE -> {
-                String id = m.retraitPartie().partie();
-                if (!partie(c, id)) {
-                    rapport.error(chemin + ".partie", "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
-                }
+        } else if (m instanceof RetraitPartie retrait) {
+            partieExiste(retrait.reference().partie(), chemin + ".partie", c, rapport);
+        } else if (m instanceof RemplacementEquipement remplacement) {
+            ligneExiste(remplacement.ligne(), chemin + ".ligne", c, rapport);
+        } else if (m instanceof SuppressionEquipement suppression) {
+            ligneExiste(suppression.ligne(), chemin + ".ligne", c, rapport);
+        } else if (m instanceof RemplacementArticle remplacement) {
+            articleExiste(remplacement.article(), chemin + ".article", rapport);
+        } else if (m instanceof RemplacementParagraphe remplacement) {
+            articleExiste(remplacement.article(), chemin + ".article", rapport);
+            if (remplacement.paragraphe() < 1) {
+                rapport.error(chemin + ".paragraphe", "les paragraphes d’un article se comptent à partir de 1",
+                        "écrivez le rang du paragraphe sous le titre de l’article : 1 pour le premier");
             }
-            case REMPLACEMENT_EQUIPEMENT -> ligneExiste(m.remplacementEquipement().ligne(), chemin + ".ligne", c, rapport);
-            case SUPPRESSION_EQUIPEMENT -> ligneExiste(m.suppressionEquipement().ligne(), chemin + ".ligne", c, rapport);
-            case REMPLACEMENT_ARTICLE -> articleExiste(m.remplacementArticle().article(), chemin + ".article", rapport);
-            case REMPLACEMENT_PARAGRAPHE -> {
-                articleExiste(m.remplacementParagraphe().article(), chemin + ".article", rapport);
-                if (m.remplacementParagraphe().paragraphe() < 1) {
-                    rapport.error(chemin + ".paragraphe", "les paragraphes d’un article se comptent à partir de 1",
-                            "écrivez le rang du paragraphe sous le titre de l’article : 1 pour le premier");
-                }
-            }
-            case ENREGISTREMENT_DELIBERATION -> {
-                String id = m.enregistrementDeliberation().partie();
-                if (!partie(c, id)) {
-                    rapport.error(chemin + ".partie", "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
-                }
-            }
-            case PROLONGATION, AJOUT_EQUIPEMENTS, MODIFICATION_FINANCEMENT, A_REDIGER -> {
-                // nothing targeted: the period is CTG-AVENANT-DUREE's, a financing line is added or replaced
-            }
+        } else if (m instanceof EnregistrementDeliberation enregistrement) {
+            partieExiste(enregistrement.deliberation().partie(), chemin + ".partie", c, rapport);
         }
     }
 
     private void checkNouvelleFiche(String numero, String chemin, Convention c, Reporter rapport) {
-        Matcher forme = NUMERO_FICHE.matcher(numero.strip());
-        if (!forme.matches()) {
+        Optional<NumeroFiche> lu = NumeroFiche.read(numero);
+        if (lu.isEmpty()) {
             rapport.error(chemin, "le numéro de fiche « " + numero + " » n’a pas la forme AXE.N", "écrivez par exemple « 5.1 »");
-        } else if (!axe(c, Integer.parseInt(forme.group(1)))) {
-            rapport.error(chemin, "la fiche " + numero + " se rattache à l’axe " + forme.group(1) + ", qui n’existe pas",
+        } else if (!axe(c, lu.get().axe())) {
+            rapport.error(chemin, "la fiche " + numero + " se rattache à l’axe " + lu.get().axe() + ", qui n’existe pas",
                     "axes existants : " + c.axes().stream().map(a -> String.valueOf(a.numero())).collect(Collectors.joining(", "))
                             + " ; un nouvel axe s’ajoute par « ajout_axe », avant cette modification");
         } else if (fiche(c, numero)) {
             rapport.error(chemin, "la fiche " + numero + " existe déjà", "pour la modifier, écrivez « remplacement_fiche »");
+        }
+    }
+
+    private void partieExiste(String id, String chemin, Convention c, Reporter rapport) {
+        if (!partie(c, id)) {
+            rapport.error(chemin, "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
         }
     }
 

@@ -3,6 +3,7 @@ package fr.ctg.avenant.rules;
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.model.Periode;
 import fr.ctg.model.avenant.Modification;
+import fr.ctg.model.avenant.Prolongation;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
@@ -14,25 +15,23 @@ import java.util.List;
         resume = "Une prolongation repousse la fin de la convention sans porter sa durée au-delà de cinq ans.")
 public final class DureeAvenant implements Rule<AvenantContext> {
 
-    static final int DUREE_MAXIMALE_ANS = 5;
-
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {
         Periode periode = contexte.base().periode();
-        LocalDate finMaximale = periode.debut().plusYears(DUREE_MAXIMALE_ANS).minusDays(1);
+        LocalDate finMaximale = periode.finMaximale();
         List<Modification> modifications = contexte.avenant().modifications();
         for (int i = 0; i < modifications.size(); i++) {
-            if (modifications.get(i).prolongation() == null) {
+            if (!(modifications.get(i) instanceof Prolongation prolongation)) {
                 continue;
             }
-            LocalDate fin = modifications.get(i).prolongation().fin();
+            LocalDate fin = prolongation.fin();
             String chemin = "modifications[" + i + "].prolongation.fin";
             if (!fin.isAfter(periode.fin())) {
                 rapport.error(chemin, "la prolongation au " + FrenchDates.shortForm(fin) + " ne repousse pas la fin de la convention (le "
                         + FrenchDates.shortForm(periode.fin()) + ")", "écrivez une date après le " + FrenchDates.shortForm(periode.fin()));
             } else if (fin.isAfter(finMaximale)) {
                 rapport.error(chemin, "prolongée au " + FrenchDates.shortForm(fin) + ", la convention commencée le "
-                        + FrenchDates.shortForm(periode.debut()) + " durerait plus de " + DUREE_MAXIMALE_ANS + " ans",
+                        + FrenchDates.shortForm(periode.debut()) + " durerait plus de " + Periode.DUREE_MAXIMALE_ANS + " ans",
                         "prolongez-la au " + FrenchDates.shortForm(finMaximale) + " au plus tard");
             }
         }

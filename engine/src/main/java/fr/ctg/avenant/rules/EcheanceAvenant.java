@@ -2,9 +2,9 @@ package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.model.Axe;
-import fr.ctg.model.FicheAction;
+import fr.ctg.model.NumeroFiche;
+import fr.ctg.model.avenant.AjoutFiches;
 import fr.ctg.model.avenant.Avenant;
-import fr.ctg.model.avenant.Modification;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
@@ -12,7 +12,7 @@ import fr.ctg.validate.Rule;
 import fr.ctg.validate.RuleSeverity;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * An axis whose fiches the convention defers ("feront l'objet d'un avenant au plus tard le ...") gets
@@ -55,10 +55,8 @@ public final class EcheanceAvenant implements Rule<AvenantContext> {
 
     private static boolean apporteLesFiches(Avenant avenant, int axe) {
         return avenant.modifications().stream()
-                .map(Modification::ajoutFiches)
-                .filter(Objects::nonNull)
-                .flatMap(a -> a.fiches().stream())
-                .map(FicheAction::numero)
-                .anyMatch(numero -> numero.strip().startsWith(axe + "."));
+                .flatMap(m -> m instanceof AjoutFiches ajout ? ajout.fiches().stream() : Stream.empty())
+                .map(fiche -> NumeroFiche.read(fiche.numero()))
+                .anyMatch(numero -> numero.filter(n -> n.axe() == axe).isPresent());
     }
 }

@@ -3,15 +3,15 @@ package fr.ctg.avenant.rules;
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.Avenant;
-import fr.ctg.model.avenant.Modification;
+import fr.ctg.model.avenant.AjoutPartie;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 @CtgRule(code = "CTG-AVENANT-SIGNATAIRES",
         resume = "Un avenant est signé par toutes les parties de la convention et par celles qu’il ajoute, chacune déclarée par « ajout_partie ».")
@@ -39,8 +39,9 @@ public final class SignatairesAvenant implements Rule<AvenantContext> {
                         "un avenant est signé par toutes les parties de la convention : ajoutez « " + id + " » aux signataires");
             }
         }
-        Set<String> declarees = avenant.modifications().stream().map(Modification::ajoutPartie).filter(Objects::nonNull)
-                .map(r -> r.partie()).collect(Collectors.toSet());
+        Set<String> declarees = avenant.modifications().stream()
+                .flatMap(m -> m instanceof AjoutPartie ajout ? Stream.of(ajout.reference().partie()) : Stream.empty())
+                .collect(Collectors.toSet());
         for (int i = 0; i < ajoutees.size(); i++) {
             String id = ajoutees.get(i);
             if (parties.contains(id)) {

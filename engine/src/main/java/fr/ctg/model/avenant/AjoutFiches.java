@@ -1,8 +1,10 @@
 package fr.ctg.model.avenant;
 
 import fr.ctg.model.FicheAction;
+import fr.ctg.model.shape.YamlKey;
 import java.util.List;
 
 /** Fiches actions added to annex 3, each to the axis its number names ("5.1" to axis 5). */
-public record AjoutFiches(List<FicheAction> fiches) {
+@YamlKey("ajout_fiches")
+public record AjoutFiches(List<FicheAction> fiches) implements Modification {
 }

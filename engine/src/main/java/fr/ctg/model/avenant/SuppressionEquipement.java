@@ -1,7 +1,9 @@
 package fr.ctg.model.avenant;
 
+import fr.ctg.model.shape.YamlKey;
 /**
  * @param ligne the row of annex 2 as the convention (amended by the earlier avenants) numbers it, from 1
  */
-public record SuppressionEquipement(int ligne) {
+@YamlKey("suppression_equipement")
+public record SuppressionEquipement(int ligne) implements Modification {
 }

@@ -1,14 +1,13 @@
 package fr.ctg.validate.rules;
 
 import fr.ctg.load.Placeholders;
-import fr.ctg.load.YamlNames;
 import fr.ctg.model.Convention;
 import fr.ctg.model.DateApproximative;
+import fr.ctg.model.shape.RecordShape;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import fr.ctg.validate.RuleSeverity;
-import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +30,9 @@ public final class EspacesReserves implements Rule<Convention> {
     }
 
     private void visitRecord(Record valeur, String chemin, Reporter rapport) {
-        for (RecordComponent composant : valeur.getClass().getRecordComponents()) {
-            String key = YamlNames.key(composant.getName());
-            boolean obligatoire = !composant.getAnnotatedType().isAnnotationPresent(Nullable.class);
-            visitValue(read(composant, valeur), chemin.isEmpty() ? key : chemin + "." + key, obligatoire, rapport);
+        for (RecordShape.Component composant : RecordShape.of(valeur.getClass()).components()) {
+            String key = composant.key();
+            visitValue(composant.read(valeur), chemin.isEmpty() ? key : chemin + "." + key, !composant.nullable(), rapport);
         }
     }
 
@@ -87,13 +85,5 @@ public final class EspacesReserves implements Rule<Convention> {
     private static String nomDuChamp(String chemin) {
         String sansIndices = chemin.replaceAll("\\[\\d+]$", "");
         return sansIndices.substring(sansIndices.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-    }
-
-    private static @Nullable Object read(RecordComponent composant, Record valeur) {
-        try {
-            return composant.getAccessor().invoke(valeur);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("composant illisible : " + composant, e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package fr.ctg.validate.rules;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
+import fr.ctg.model.NumeroFiche;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;

@@ -12,16 +12,14 @@ import java.time.Period;
 @CtgRule(code = "CTG-PERIODE-MAX", resume = "Une CTG dure au plus cinq ans.")
 public final class PeriodeMaximale implements Rule<Convention> {
 
-    static final int DUREE_MAXIMALE_ANS = 5;
-
     @Override
     public void check(Convention convention, Reporter rapport) {
         Periode periode = convention.periode();
-        LocalDate finMaximale = periode.debut().plusYears(DUREE_MAXIMALE_ANS).minusDays(1);
+        LocalDate finMaximale = periode.finMaximale();
         if (periode.fin().isAfter(finMaximale)) {
             Period depassement = Period.between(finMaximale, periode.fin());
             rapport.error("periode.fin", "la date de fin (" + FrenchDates.shortForm(periode.fin()) + ") dépasse de "
-                    + FrenchDates.duration(depassement) + " la durée maximale d’une CTG (" + DUREE_MAXIMALE_ANS + " ans)",
+                    + FrenchDates.duration(depassement) + " la durée maximale d’une CTG (" + Periode.DUREE_MAXIMALE_ANS + " ans)",
                     "ramenez la date de fin au " + FrenchDates.shortForm(finMaximale) + " au plus tard");
         }
     }

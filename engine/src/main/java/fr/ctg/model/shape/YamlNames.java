@@ -1,12 +1,12 @@
-package fr.ctg.load;
+package fr.ctg.model.shape;
 
 /** Java component names in camelCase become YAML keys in snake_case: {@code publicVise} → {@code public_vise}. */
-public final class YamlNames {
+final class YamlNames {
 
     private YamlNames() {
     }
 
-    public static String key(String composant) {
+    static String key(String composant) {
         StringBuilder key = new StringBuilder();
         for (char c : composant.toCharArray()) {
             if (Character.isUpperCase(c)) {
