@@ -42,7 +42,6 @@ final class RecordBinder {
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern FRENCH_AMOUNT = Pattern.compile("[-+]?[\\d\\s\u00a0\u202f]+(,\\d+)?\\s*€?");
-    private static final Pattern LIST_INDEX = Pattern.compile("\\[(\\d+)]$");
     private static final Set<Tag> STANDARD_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 
@@ -56,6 +55,7 @@ final class RecordBinder {
     private final SourceMap sources;
     private final List<Diagnostic> diagnostics;
     private final String documentName;
+    private final PathWording wording;
     private int boundValues;
     private boolean stopped;
 
@@ -68,11 +68,12 @@ final class RecordBinder {
         this.sources = sources;
         this.diagnostics = diagnostics;
         this.documentName = documentName;
+        this.wording = new PathWording(sources);
     }
 
     /** The bound value, or null when the node could not be bound (a diagnostic then says why). */
     @Nullable
-    Object bind(Node node, Type type, String path) {
+    Object bind(Node node, Type type, YamlPath path) {
         if (stopped) {
             return null;
         }
@@ -96,14 +97,14 @@ final class RecordBinder {
         }
         if (!(node instanceof ScalarNode scalar)) {
             error(LoadCode.TYPE, node, field(path) + " attend " + describe(target) + ", pas " + describe(node),
-                    "écrivez la valeur sur la même ligne, après « " + (path.endsWith("]") ? "-" : key(path) + ":") + " »"
+                    "écrivez la valeur sur la même ligne, après « " + (path.isIndex() ? "-" : path.lastKey() + ":") + " »"
                             + (String.class.equals(target) ? " ; mettez-la entre guillemets si elle commence par « [ », « { » ou « - »" : ""));
             return null;
         }
         return bindScalar(scalar, target, path);
     }
 
-    private List<Object> bindList(Node node, Type itemType, String path) {
+    private List<Object> bindList(Node node, Type itemType, YamlPath path) {
         if (isNull(node)) {
             return List.of();
         }
@@ -115,7 +116,7 @@ final class RecordBinder {
         List<Object> items = new ArrayList<>();
         List<Node> values = sequence.getValue();
         for (int i = 0; i < values.size(); i++) {
-            Object item = bind(values.get(i), itemType, path + "[" + i + "]");
+            Object item = bind(values.get(i), itemType, path.index(i));
             if (item != null) {
                 items.add(item);
             }
@@ -124,8 +125,8 @@ final class RecordBinder {
     }
 
     @Nullable
-    private Object bindRecord(Node node, Class<?> recordClass, String path) {
-        if (!(node instanceof MappingNode mapping) && path.isEmpty()) {
+    private Object bindRecord(Node node, Class<?> recordClass, YamlPath path) {
+        if (!(node instanceof MappingNode mapping) && path.isRoot()) {
             error(LoadCode.TYPE, node, "le fichier doit être fait de lignes « clé: valeur » (id, titre, statut…), pas " + describe(node),
                     "partez de examples/minimale/convention.yaml et complétez-le");
             return null;
@@ -143,6 +144,9 @@ final class RecordBinder {
         Map<String, Node> values = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         Set<String> suggested = new HashSet<>();
+        if (path.isIndex()) {
+            recordName(mapping, path);
+        }
         for (NodeTuple entry : mapping.getValue()) {
             Node keyNode = entry.getKeyNode();
             String key = keyNode instanceof ScalarNode s ? s.getValue() : null;
@@ -171,7 +175,7 @@ final class RecordBinder {
         for (int i = 0; i < components.length; i++) {
             RecordComponent component = components[i];
             String key = YamlNames.key(component.getName());
-            String fieldPath = path.isEmpty() ? key : path + "." + key;
+            YamlPath fieldPath = path.field(key);
             Node value = values.get(key);
             boolean optional = component.getAnnotatedType().isAnnotationPresent(Nullable.class);
             if (value == null || (isNull(value) && !String.class.equals(component.getType()))) {
@@ -212,7 +216,7 @@ final class RecordBinder {
     }
 
     @Nullable
-    private Object bindScalar(ScalarNode node, Class<?> type, String path) {
+    private Object bindScalar(ScalarNode node, Class<?> type, YamlPath path) {
         String text = node.getValue();
         if (String.class.equals(type)) {
             Optional<InvisibleCharacters.Found> invisible = InvisibleCharacters.first(text);
@@ -255,7 +259,7 @@ final class RecordBinder {
     }
 
     @Nullable
-    private BigDecimal bindAmount(ScalarNode node, String path) {
+    private BigDecimal bindAmount(ScalarNode node, YamlPath path) {
         String text = node.getValue();
         if (DECIMAL.matcher(text).matches()) {
             return new BigDecimal(text);
@@ -268,7 +272,7 @@ final class RecordBinder {
     }
 
     @Nullable
-    private LocalDate bindDate(ScalarNode node, String path) {
+    private LocalDate bindDate(ScalarNode node, YamlPath path) {
         String text = node.getValue();
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.matches()) {
@@ -295,7 +299,7 @@ final class RecordBinder {
     }
 
     @Nullable
-    private Object bindEnum(ScalarNode node, Class<?> type, String path) {
+    private Object bindEnum(ScalarNode node, Class<?> type, YamlPath path) {
         String text = node.getValue();
         List<String> allowed = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {
@@ -324,38 +328,44 @@ final class RecordBinder {
         return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
-    private void record(Node node, String path) {
+    private void record(Node node, YamlPath path) {
         sources.record(path, position(node), node instanceof ScalarNode s ? s.getValue() : null);
+    }
+
+    /** Records the item's id or number before its fields are bound, so that messages about them can name it. */
+    private void recordName(MappingNode item, YamlPath path) {
+        for (NodeTuple entry : item.getValue()) {
+            if (entry.getKeyNode() instanceof ScalarNode key && PathWording.NAMING_KEYS.contains(key.getValue())
+                    && entry.getValueNode() instanceof ScalarNode value) {
+                record(value, path.field(key.getValue()));
+            }
+        }
     }
 
     private void error(LoadCode code, Node node, String message, @Nullable String hint) {
         diagnostics.add(code.error(position(node), message, hint));
     }
 
+    /** The whole node, from its first character to just after its last. */
     private Position position(Node node) {
-        return new Position(sources.file(), node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+        return new Position(sources.file(), node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+                node.getEndMark().getLine() + 1, node.getEndMark().getColumn() + 1);
     }
 
     private static Class<?> rawClass(Type type) {
         return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     }
 
-    /** The key of the field a path ends in, list indexes left out: {@code parties[0].nom} → {@code nom}. */
-    private static String key(String path) {
-        return path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-    }
-
     /** How a message names the value at a path: « nom », or l’élément 2 de « visas » for a list item. */
-    private static String field(String path) {
-        Matcher index = LIST_INDEX.matcher(path);
-        if (index.find()) {
-            return "l’élément " + (Integer.parseInt(index.group(1)) + 1) + " de « " + key(path) + " »";
+    private static String field(YamlPath path) {
+        if (path.isIndex()) {
+            return "l’élément " + (path.lastIndex() + 1) + " de « " + path.lastKey() + " »";
         }
-        return "« " + key(path) + " »";
+        return "« " + path.lastKey() + " »";
     }
 
-    private String section(String path) {
-        return path.isEmpty() ? documentName : "la rubrique « " + path + " »";
+    private String section(YamlPath path) {
+        return path.isRoot() ? documentName : wording.section(path);
     }
 
     private static String describe(Class<?> type) {

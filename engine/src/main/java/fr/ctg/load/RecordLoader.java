@@ -26,7 +26,7 @@ public final class RecordLoader {
         T value = null;
         Node node = reader.read(file, diagnostics).orElse(null);
         if (node != null) {
-            Object bound = new RecordBinder(sources, diagnostics, documentName).bind(node, root, "");
+            Object bound = new RecordBinder(sources, diagnostics, documentName).bind(node, root, YamlPath.root());
             value = diagnostics.stream().anyMatch(Diagnostic::isError) ? null : root.cast(bound);
         }
         diagnostics.sort(Diagnostic.IN_FILE_ORDER);

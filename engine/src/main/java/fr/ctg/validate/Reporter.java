@@ -1,15 +1,18 @@
 package fr.ctg.validate;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Position;
 import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.SourceMap;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Statut;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where a convention or avenant rule reports, by path in its YAML document ({@code periode.fin}); the position and the
- * rule's code are filled in here.
+ * rule's code are filled in here. The labels point at the other places a diagnostic involves ({@link #label}).
  */
 public final class Reporter {
 
@@ -25,21 +28,31 @@ public final class Reporter {
         this.diagnostics = diagnostics;
     }
 
-    public void error(String chemin, String message, @Nullable String hint) {
-        report(Severity.ERROR, chemin, message, hint);
+    public void error(YamlPath chemin, String message, @Nullable String hint, Label... labels) {
+        report(Severity.ERROR, chemin, message, hint, labels);
     }
 
-    public void warning(String chemin, String message, @Nullable String hint) {
-        report(Severity.WARNING, chemin, message, hint);
+    public void warning(YamlPath chemin, String message, @Nullable String hint, Label... labels) {
+        report(Severity.WARNING, chemin, message, hint, labels);
     }
 
     /** A warning while the convention is a draft ({@code projet}), an error once it is to be signed. */
-    public void errorUnlessDraft(String chemin, String message, @Nullable String hint) {
-        report(statut.isDraft() ? Severity.WARNING : Severity.ERROR, chemin, message, hint);
+    public void errorUnlessDraft(YamlPath chemin, String message, @Nullable String hint, Label... labels) {
+        report(statut.isDraft() ? Severity.WARNING : Severity.ERROR, chemin, message, hint, labels);
+    }
+
+    /** Another place of the document involved in a diagnostic, with a few words on why. */
+    public Label label(YamlPath chemin, String note) {
+        return new Label(position(chemin), note);
+    }
+
+    /** Where the value at this path is written. */
+    public Position position(YamlPath chemin) {
+        return sources.position(chemin);
     }
 
     /** The scalar exactly as written at this path, or null. */
-    public @Nullable String rawText(String chemin) {
+    public @Nullable String rawText(YamlPath chemin) {
         return sources.rawText(chemin);
     }
 
@@ -47,7 +60,7 @@ public final class Reporter {
         return sources;
     }
 
-    private void report(Severity severity, String chemin, String message, @Nullable String hint) {
-        diagnostics.add(new Diagnostic(severity, code, sources.position(chemin), message, hint));
+    private void report(Severity severity, YamlPath chemin, String message, @Nullable String hint, Label[] labels) {
+        diagnostics.add(new Diagnostic(severity, code, sources.position(chemin), message, hint, List.of(labels)));
     }
 }

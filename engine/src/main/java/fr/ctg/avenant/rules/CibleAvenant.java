@@ -3,6 +3,7 @@ package fr.ctg.avenant.rules;
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.avenant.AvenantRule;
 import fr.ctg.avenant.Consolidation;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
@@ -34,59 +35,59 @@ public final class CibleAvenant implements AvenantRule {
         for (int i = 0; i < modifications.size(); i++) {
             Modification m = modifications.get(i);
             if (m.kind().isPresent()) {
-                check(m, "modifications[" + i + "]." + m.kind().get().yaml(), courante, avenant, rapport);
+                check(m, YamlPath.root().field("modifications").index(i).field(m.kind().get().yaml()), courante, avenant, rapport);
                 courante = consolidation.apply(courante, avenant, m);
             }
         }
     }
 
-    private void check(Modification m, String chemin, Convention c, Avenant avenant, Reporter rapport) {
+    private void check(Modification m, YamlPath chemin, Convention c, Avenant avenant, Reporter rapport) {
         switch (m.kind().orElseThrow()) {
             case AJOUT_FICHES -> {
                 List<FicheAction> fiches = m.ajoutFiches().fiches();
                 for (int j = 0; j < fiches.size(); j++) {
-                    checkNouvelleFiche(fiches.get(j).numero(), chemin + ".fiches[" + j + "].numero", c, rapport);
+                    checkNouvelleFiche(fiches.get(j).numero(), chemin.field("fiches").index(j).field("numero"), c, rapport);
                 }
             }
-            case REMPLACEMENT_FICHE -> ficheExiste(m.remplacementFiche().fiche().numero(), chemin + ".fiche.numero", c, rapport);
-            case SUPPRESSION_FICHE -> ficheExiste(m.suppressionFiche().numero(), chemin + ".numero", c, rapport);
+            case REMPLACEMENT_FICHE -> ficheExiste(m.remplacementFiche().fiche().numero(), chemin.field("fiche").field("numero"), c, rapport);
+            case SUPPRESSION_FICHE -> ficheExiste(m.suppressionFiche().numero(), chemin.field("numero"), c, rapport);
             case AJOUT_AXE -> {
                 if (axe(c, m.ajoutAxe().numero())) {
-                    rapport.error(chemin + ".numero", "l’axe " + m.ajoutAxe().numero() + " existe déjà",
+                    rapport.error(chemin.field("numero"), "l’axe " + m.ajoutAxe().numero() + " existe déjà",
                             "pour le modifier, écrivez « remplacement_axe » ; sinon prenez le numéro " + (maxAxe(c) + 1));
                 }
             }
-            case REMPLACEMENT_AXE -> axeExiste(m.remplacementAxe().numero(), chemin + ".numero", c, rapport);
-            case SUPPRESSION_AXE -> axeExiste(m.suppressionAxe().numero(), chemin + ".numero", c, rapport);
+            case REMPLACEMENT_AXE -> axeExiste(m.remplacementAxe().numero(), chemin.field("numero"), c, rapport);
+            case SUPPRESSION_AXE -> axeExiste(m.suppressionAxe().numero(), chemin.field("numero"), c, rapport);
             case AJOUT_PARTIE -> {
                 String id = m.ajoutPartie().partie();
                 if (partie(c, id)) {
-                    rapport.error(chemin + ".partie", "la partie « " + id + " » est déjà partie à la convention", "retirez cette modification");
+                    rapport.error(chemin.field("partie"), "la partie « " + id + " » est déjà partie à la convention", "retirez cette modification");
                 } else if (avenant.partiesAjoutees().stream().noneMatch(p -> p.id().equals(id))) {
-                    rapport.error(chemin + ".partie", "la partie « " + id + " » n’est pas décrite dans « parties_ajoutees »",
+                    rapport.error(chemin.field("partie"), "la partie « " + id + " » n’est pas décrite dans « parties_ajoutees »",
                             "décrivez-la sous « parties_ajoutees: » comme les parties de la convention");
                 }
             }
             case RETRAIT_PARTIE -> {
                 String id = m.retraitPartie().partie();
                 if (!partie(c, id)) {
-                    rapport.error(chemin + ".partie", "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
+                    rapport.error(chemin.field("partie"), "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
                 }
             }
-            case REMPLACEMENT_EQUIPEMENT -> ligneExiste(m.remplacementEquipement().ligne(), chemin + ".ligne", c, rapport);
-            case SUPPRESSION_EQUIPEMENT -> ligneExiste(m.suppressionEquipement().ligne(), chemin + ".ligne", c, rapport);
-            case REMPLACEMENT_ARTICLE -> articleExiste(m.remplacementArticle().article(), chemin + ".article", rapport);
+            case REMPLACEMENT_EQUIPEMENT -> ligneExiste(m.remplacementEquipement().ligne(), chemin.field("ligne"), c, rapport);
+            case SUPPRESSION_EQUIPEMENT -> ligneExiste(m.suppressionEquipement().ligne(), chemin.field("ligne"), c, rapport);
+            case REMPLACEMENT_ARTICLE -> articleExiste(m.remplacementArticle().article(), chemin.field("article"), rapport);
             case REMPLACEMENT_PARAGRAPHE -> {
-                articleExiste(m.remplacementParagraphe().article(), chemin + ".article", rapport);
+                articleExiste(m.remplacementParagraphe().article(), chemin.field("article"), rapport);
                 if (m.remplacementParagraphe().paragraphe() < 1) {
-                    rapport.error(chemin + ".paragraphe", "les paragraphes d’un article se comptent à partir de 1",
+                    rapport.error(chemin.field("paragraphe"), "les paragraphes d’un article se comptent à partir de 1",
                             "écrivez le rang du paragraphe sous le titre de l’article : 1 pour le premier");
                 }
             }
             case ENREGISTREMENT_DELIBERATION -> {
                 String id = m.enregistrementDeliberation().partie();
                 if (!partie(c, id)) {
-                    rapport.error(chemin + ".partie", "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
+                    rapport.error(chemin.field("partie"), "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
                 }
             }
             case PROLONGATION, AJOUT_EQUIPEMENTS, MODIFICATION_FINANCEMENT, A_REDIGER -> {
@@ -95,7 +96,7 @@ public final class CibleAvenant implements AvenantRule {
         }
     }
 
-    private void checkNouvelleFiche(String numero, String chemin, Convention c, Reporter rapport) {
+    private void checkNouvelleFiche(String numero, YamlPath chemin, Convention c, Reporter rapport) {
         Matcher forme = NUMERO_FICHE.matcher(numero.strip());
         if (!forme.matches()) {
             rapport.error(chemin, "le numéro de fiche « " + numero + " » n’a pas la forme AXE.N", "écrivez par exemple « 5.1 »");
@@ -108,21 +109,21 @@ public final class CibleAvenant implements AvenantRule {
         }
     }
 
-    private void ficheExiste(String numero, String chemin, Convention c, Reporter rapport) {
+    private void ficheExiste(String numero, YamlPath chemin, Convention c, Reporter rapport) {
         if (!fiche(c, numero)) {
             rapport.error(chemin, "la fiche " + numero + " n’existe pas dans la convention", "fiches existantes : "
                     + c.fichesActions().stream().map(FicheAction::numero).collect(Collectors.joining(", ")));
         }
     }
 
-    private void axeExiste(int numero, String chemin, Convention c, Reporter rapport) {
+    private void axeExiste(int numero, YamlPath chemin, Convention c, Reporter rapport) {
         if (!axe(c, numero)) {
             rapport.error(chemin, "l’axe " + numero + " n’existe pas dans la convention", "axes existants : "
                     + c.axes().stream().map(a -> String.valueOf(a.numero())).collect(Collectors.joining(", ")));
         }
     }
 
-    private void ligneExiste(int ligne, String chemin, Convention c, Reporter rapport) {
+    private void ligneExiste(int ligne, YamlPath chemin, Convention c, Reporter rapport) {
         int lignes = c.equipements().size();
         if (ligne < 1 || ligne > lignes) {
             rapport.error(chemin, "l’annexe 2 n’a pas de ligne " + ligne + " (elle en compte " + lignes + ")",
@@ -131,7 +132,7 @@ public final class CibleAvenant implements AvenantRule {
         }
     }
 
-    private void articleExiste(int article, String chemin, Reporter rapport) {
+    private void articleExiste(int article, YamlPath chemin, Reporter rapport) {
         if (article < 1 || article > DERNIER_ARTICLE) {
             rapport.error(chemin, "la convention n’a pas d’article " + article, "les articles sont numérotés de 1 à " + DERNIER_ARTICLE);
         }

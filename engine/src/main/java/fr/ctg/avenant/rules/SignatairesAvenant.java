@@ -2,6 +2,7 @@ package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.avenant.AvenantRule;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
@@ -27,15 +28,15 @@ public final class SignatairesAvenant implements AvenantRule {
         for (int i = 0; i < signataires.size(); i++) {
             String id = signataires.get(i);
             if (!vus.add(id)) {
-                rapport.error("signataires[" + i + "]", "la partie « " + id + " » est citée deux fois parmi les signataires", "supprimez la seconde");
+                rapport.error(YamlPath.root().field("signataires").index(i), "la partie « " + id + " » est citée deux fois parmi les signataires", "supprimez la seconde");
             } else if (!parties.contains(id) && !ajoutees.contains(id)) {
-                rapport.error("signataires[" + i + "]", "« " + id + " » n’est ni une partie de la convention ni une partie ajoutée par l’avenant",
+                rapport.error(YamlPath.root().field("signataires").index(i), "« " + id + " » n’est ni une partie de la convention ni une partie ajoutée par l’avenant",
                         "parties possibles : " + String.join(", ", parties) + (ajoutees.isEmpty() ? "" : ", " + String.join(", ", ajoutees)));
             }
         }
         for (String id : parties) {
             if (!signataires.contains(id)) {
-                rapport.error("signataires", "la partie « " + id + " » de la convention ne signe pas l’avenant",
+                rapport.error(YamlPath.root().field("signataires"), "la partie « " + id + " » de la convention ne signe pas l’avenant",
                         "un avenant est signé par toutes les parties de la convention : ajoutez « " + id + " » aux signataires");
             }
         }
@@ -44,14 +45,14 @@ public final class SignatairesAvenant implements AvenantRule {
         for (int i = 0; i < ajoutees.size(); i++) {
             String id = ajoutees.get(i);
             if (parties.contains(id)) {
-                rapport.error("parties_ajoutees[" + i + "].id", "la partie « " + id + " » est déjà partie à la convention",
+                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"), "la partie « " + id + " » est déjà partie à la convention",
                         "retirez-la de « parties_ajoutees » ou donnez-lui un autre identifiant");
             } else if (!signataires.contains(id)) {
-                rapport.error("parties_ajoutees[" + i + "].id", "la partie ajoutée « " + id + " » ne signe pas l’avenant",
+                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"), "la partie ajoutée « " + id + " » ne signe pas l’avenant",
                         "ajoutez « " + id + " » aux signataires");
             }
             if (!declarees.contains(id)) {
-                rapport.error("parties_ajoutees[" + i + "].id", "aucune modification « ajout_partie » ne fait entrer « " + id + " » dans la convention",
+                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"), "aucune modification « ajout_partie » ne fait entrer « " + id + " » dans la convention",
                         "ajoutez la modification « - ajout_partie: {partie: " + id + "} »");
             }
         }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Action;
 import fr.ctg.model.Convention;
 import fr.ctg.model.DateApproximative;
@@ -27,7 +28,7 @@ public final class ActionDansPeriode implements Rule {
         for (int i = 0; i < fiches.size(); i++) {
             List<Action> actions = fiches.get(i).actions();
             for (int j = 0; j < actions.size(); j++) {
-                String chemin = "fiches_actions[" + i + "].actions[" + j + "].debut";
+                YamlPath chemin = YamlPath.root().field("fiches_actions").index(i).field("actions").index(j).field("debut");
                 Integer numero = actions.get(j).numero();
                 String action = "l’action " + (numero == null ? j + 1 : numero) + " de la fiche " + fiches.get(i).numero();
                 DateApproximative debut = actions.get(j).debut();

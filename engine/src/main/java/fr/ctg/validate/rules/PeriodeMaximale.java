@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Periode;
 import fr.ctg.text.FrenchDates;
@@ -20,7 +21,7 @@ public final class PeriodeMaximale implements Rule {
         LocalDate finMaximale = periode.debut().plusYears(DUREE_MAXIMALE_ANS).minusDays(1);
         if (periode.fin().isAfter(finMaximale)) {
             Period depassement = Period.between(finMaximale, periode.fin());
-            rapport.error("periode.fin", "la date de fin (" + FrenchDates.shortForm(periode.fin()) + ") dépasse de "
+            rapport.error(YamlPath.root().field("periode").field("fin"), "la date de fin (" + FrenchDates.shortForm(periode.fin()) + ") dépasse de "
                     + FrenchDates.duration(depassement) + " la durée maximale d’une CTG (" + DUREE_MAXIMALE_ANS + " ans)",
                     "ramenez la date de fin au " + FrenchDates.shortForm(finMaximale) + " au plus tard");
         }
