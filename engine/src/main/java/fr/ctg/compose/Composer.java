@@ -46,7 +46,7 @@ public final class Composer {
                 "convention", convention,
                 "fr", functions,
                 "source", Map.of("sha256", sha256(conventionFile)));
-        return compose(configurationFor(convention, conventionFile), CONVENTION_TEMPLATE, dataModel);
+        return compose(templatesFor(convention, conventionFile), CONVENTION_TEMPLATE, dataModel);
     }
 
     /**
@@ -84,7 +84,7 @@ public final class Composer {
                 "precedents", earlier,
                 "fr", functions,
                 "source", Map.of("sha256", sha256(avenantFile)));
-        return compose(configurationFor(convention, conventionFile), AVENANT_TEMPLATE, dataModel);
+        return compose(templatesFor(convention, conventionFile), AVENANT_TEMPLATE, dataModel);
     }
 
     /**
@@ -103,21 +103,27 @@ public final class Composer {
                 "textes", AvenantTemplateModel.view(consolidee.textes()),
                 "fr", functions,
                 "source", Map.of("sha256", sha256(conventionFile)));
-        return new ArticleTexts().apply(compose(configurationFor(convention, conventionFile), CONSOLIDATED_TEMPLATE, dataModel));
+        return new ArticleTexts().apply(compose(templatesFor(convention, conventionFile), CONSOLIDATED_TEMPLATE, dataModel));
     }
 
-    private Configuration configurationFor(Convention convention, Path conventionFile) throws CompositionException {
-        return convention.modeles() == null
-                ? nationalTemplates
-                : TemplateConfigurations.create(TemplateSources.withOverride(folderOf(conventionFile), convention.modeles()));
+    /** The templates of one convention, and where they are read from. */
+    private record Templates(Configuration configuration, TemplateFiles files) {
     }
 
-    private static String compose(Configuration configuration, String template, Map<String, Object> dataModel) throws CompositionException {
+    private Templates templatesFor(Convention convention, Path conventionFile) throws CompositionException {
+        if (convention.modeles() == null) {
+            return new Templates(nationalTemplates, TemplateFiles.NATIONAL);
+        }
+        return new Templates(TemplateConfigurations.create(TemplateSources.withOverride(folderOf(conventionFile), convention.modeles())),
+                TemplateFiles.withOverride(TemplateSources.overrides(folderOf(conventionFile), convention.modeles())));
+    }
+
+    private static String compose(Templates templates, String template, Map<String, Object> dataModel) throws CompositionException {
         StringWriter document = new StringWriter();
         try {
-            configuration.getTemplate(template).process(dataModel, document);
+            templates.configuration().getTemplate(template).process(dataModel, document);
         } catch (IOException | TemplateException e) {
-            throw TemplateErrors.translate(e);
+            throw TemplateErrors.translate(e, templates.files());
         }
         return XhtmlTypography.apply(document.toString());
     }

@@ -3,6 +3,7 @@ package fr.ctg.generate;
 import fr.ctg.diagnostic.Diagnostic;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What became of one convention file in a batch. */
 public sealed interface Outcome {
@@ -33,8 +34,16 @@ public sealed interface Outcome {
         }
     }
 
-    /** The convention is valid but its documents could not be composed, rendered or written. */
-    record Failed(Path file, String message) implements Outcome {
+    /**
+     * The convention is valid but its documents could not be composed, rendered or written.
+     *
+     * @param diagnostic the place of a template at fault, when a template is
+     */
+    record Failed(Path file, String message, @Nullable Diagnostic diagnostic) implements Outcome {
+
+        public Failed(Path file, String message) {
+            this(file, message, null);
+        }
     }
 
     /** The file could not be read at all (missing, a folder, no permission). */
