@@ -1,6 +1,8 @@
 package fr.ctg.cli;
 
 import fr.ctg.avenant.rules.AvenantRules;
+import fr.ctg.compose.TemplateFiles;
+import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.LoadCode;
 import fr.ctg.validate.CtgRule;
@@ -10,7 +12,7 @@ import java.util.List;
 
 /**
  * Every diagnostic code the engine can report: the CTG rules, in their order, then the loader's codes
- * for a file that cannot be read as a convention. The README embeds {@link #markdown()} between its
+ * for a file that cannot be read as a convention, then the code of template errors. The README embeds {@link #markdown()} between its
  * {@code <!-- codes:debut -->} and {@code <!-- codes:fin -->} markers.
  */
 public final class CodesTable {
@@ -31,10 +33,11 @@ public final class CodesTable {
         for (LoadCode code : LoadCode.values()) {
             all.add(new Row(code.code(), Severity.ERROR.label(), code.resume()));
         }
+        all.add(new Row(Diagnostic.TEMPLATE_CODE, Severity.ERROR.label(), TemplateFiles.RESUME));
         this.rows = List.copyOf(all);
     }
 
-    /** The table of the engine as built: {@link Rules#all()}, {@link AvenantRules#all()} and {@link LoadCode}. */
+    /** The table of the engine as built: {@link Rules#all()}, {@link AvenantRules#all()}, {@link LoadCode} and templates'. */
     public static CodesTable ofEngine() {
         List<Object> rules = new ArrayList<>(Rules.all());
         rules.addAll(AvenantRules.all());

@@ -13,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TemplateFiles {
 
+    /** What {@link Diagnostic#TEMPLATE_CODE} requires, for the table of codes. */
+    public static final String RESUME = "Les modèles (.ftlx) sont du FreeMarker bien formé, n’emploient que les valeurs du modèle"
+            + " de données et aucune construction qui exécuterait du code (?new, ?api, ?eval, ?interpret).";
+
     static final String NATIONAL_FOLDER = "templates";
     static final TemplateFiles NATIONAL = new TemplateFiles(null);
 
