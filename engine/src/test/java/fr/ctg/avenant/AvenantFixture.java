@@ -63,9 +63,17 @@ final class AvenantFixture {
     }
 
     /** Every diagnostic of the folder's avenants, one line each, file names shortened to the avenant's. */
+    List<Diagnostic> validated() {
+        try {
+            return new AvenantValidator().validate(convention(), new AvenantLoader().loadAll(conventionFile));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     List<String> diagnostics() {
         try {
-            List<Diagnostic> diagnostics = new AvenantValidator().validate(convention(), new AvenantLoader().loadAll(conventionFile));
+            List<Diagnostic> diagnostics = validated();
             return diagnostics.stream()
                     .map(d -> d.position().file().getFileName() + ":" + d.position().line() + ":" + d.position().column() + ": "
                             + d.severity().label() + "[" + d.code() + "]: " + d.message())

@@ -2,6 +2,10 @@ package fr.ctg.avenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Position;
+import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
 import java.nio.file.Path;
@@ -116,6 +120,16 @@ class AvenantValidatorTest {
                 "avenant-01.yaml:18:14: erreur[CTG-AVENANT-CIBLE]: l’annexe 2 n’a pas de ligne 3 (elle en compte 0)",
                 "avenant-01.yaml:20:16: erreur[CTG-AVENANT-CIBLE]: la convention n’a pas d’article 15",
                 "avenant-01.yaml:23:15: erreur[CTG-AVENANT-CIBLE]: « mane » n’est pas une partie de la convention"), fixture.diagnostics());
+    }
+
+    @Test
+    void un_signataire_cite_deux_fois_renvoie_a_sa_premiere_mention() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        Path avenant = fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("[caf, cc]", "[caf, cc, caf]") + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of(new Diagnostic(Severity.ERROR, "CTG-AVENANT-SIGNATAIRES", new Position(avenant, 6, 24, 6, 27),
+                "la partie « caf » est citée deux fois parmi les signataires", "supprimez la seconde",
+                List.of(new Label(new Position(avenant, 6, 15, 6, 18), "première mention de « caf »")))), fixture.validated());
     }
 
     @Test

@@ -8,8 +8,9 @@ import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,11 +25,13 @@ public final class SignatairesAvenant implements AvenantRule {
         List<String> parties = contexte.base().parties().stream().map(Partie::id).toList();
         List<String> ajoutees = avenant.partiesAjoutees().stream().map(Partie::id).toList();
         List<String> signataires = avenant.signataires();
-        Set<String> vus = new HashSet<>();
+        Map<String, Integer> premiers = new HashMap<>();
         for (int i = 0; i < signataires.size(); i++) {
             String id = signataires.get(i);
-            if (!vus.add(id)) {
-                rapport.error(YamlPath.root().field("signataires").index(i), "la partie « " + id + " » est citée deux fois parmi les signataires", "supprimez la seconde");
+            Integer premier = premiers.putIfAbsent(id, i);
+            if (premier != null) {
+                rapport.error(YamlPath.root().field("signataires").index(i), "la partie « " + id + " » est citée deux fois parmi les signataires",
+                        "supprimez la seconde", rapport.label(YamlPath.root().field("signataires").index(premier), "première mention de « " + id + " »"));
             } else if (!parties.contains(id) && !ajoutees.contains(id)) {
                 rapport.error(YamlPath.root().field("signataires").index(i), "« " + id + " » n’est ni une partie de la convention ni une partie ajoutée par l’avenant",
                         "parties possibles : " + String.join(", ", parties) + (ajoutees.isEmpty() ? "" : ", " + String.join(", ", ajoutees)));
