@@ -14,7 +14,8 @@ public final class ConventionAvenant implements AvenantRule {
         String nommee = contexte.avenant().convention();
         String id = contexte.convention().id();
         if (!nommee.equals(id)) {
-            rapport.error(YamlPath.root().field("convention"), "l’avenant modifie la convention « " + nommee + " », mais il est rangé avec la convention « " + id + " »",
+            rapport.error(YamlPath.root().field("convention"),
+                    "l’avenant modifie la convention « " + nommee + " », mais il est rangé avec la convention « " + id + " »",
                     "écrivez « convention: " + id + " », ou rangez l’avenant dans le dossier avenants/ de sa convention");
         }
     }

@@ -37,11 +37,13 @@ public final class EcheanceAvenant implements AvenantRule {
                 continue;
             }
             if (apporteLesFiches(avenant, axe.numero())) {
-                rapport.warning(YamlPath.root().field("date"), "les fiches de l’axe " + axe.numero() + " étaient promises par avenant au plus tard le "
+                rapport.warning(YamlPath.root().field("date"),
+                        "les fiches de l’axe " + axe.numero() + " étaient promises par avenant au plus tard le "
                         + FrenchDates.shortForm(echeance) + " ; l’avenant n° " + avenant.numero() + " qui les apporte est signé le "
                         + FrenchDates.shortForm(date), "l’échéance est dépassée : mentionnez-le au comité de pilotage");
             } else if (signeAvantOuSansDate(contexte.precedents(), echeance)) {
-                rapport.warning(YamlPath.root().field("date"), "les fiches de l’axe " + axe.numero() + " étaient promises par avenant au plus tard le "
+                rapport.warning(YamlPath.root().field("date"),
+                        "les fiches de l’axe " + axe.numero() + " étaient promises par avenant au plus tard le "
                         + FrenchDates.shortForm(echeance) + " ; l’avenant n° " + avenant.numero() + ", signé le " + FrenchDates.shortForm(date)
                         + ", ne les apporte toujours pas", "ajoutez-les par « ajout_fiches » dans cet avenant ou le suivant");
             }

@@ -33,7 +33,8 @@ public final class SignatairesAvenant implements AvenantRule {
                 rapport.error(YamlPath.root().field("signataires").index(i), "la partie « " + id + " » est citée deux fois parmi les signataires",
                         "supprimez la seconde", rapport.label(YamlPath.root().field("signataires").index(premier), "première mention de « " + id + " »"));
             } else if (!parties.contains(id) && !ajoutees.contains(id)) {
-                rapport.error(YamlPath.root().field("signataires").index(i), "« " + id + " » n’est ni une partie de la convention ni une partie ajoutée par l’avenant",
+                rapport.error(YamlPath.root().field("signataires").index(i),
+                        "« " + id + " » n’est ni une partie de la convention ni une partie ajoutée par l’avenant",
                         "parties possibles : " + String.join(", ", parties) + (ajoutees.isEmpty() ? "" : ", " + String.join(", ", ajoutees)));
             }
         }
@@ -48,14 +49,17 @@ public final class SignatairesAvenant implements AvenantRule {
         for (int i = 0; i < ajoutees.size(); i++) {
             String id = ajoutees.get(i);
             if (parties.contains(id)) {
-                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"), "la partie « " + id + " » est déjà partie à la convention",
+                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"),
+                        "la partie « " + id + " » est déjà partie à la convention",
                         "retirez-la de « parties_ajoutees » ou donnez-lui un autre identifiant");
             } else if (!signataires.contains(id)) {
-                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"), "la partie ajoutée « " + id + " » ne signe pas l’avenant",
+                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"),
+                        "la partie ajoutée « " + id + " » ne signe pas l’avenant",
                         "ajoutez « " + id + " » aux signataires");
             }
             if (!declarees.contains(id)) {
-                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"), "aucune modification « ajout_partie » ne fait entrer « " + id + " » dans la convention",
+                rapport.error(YamlPath.root().field("parties_ajoutees").index(i).field("id"),
+                        "aucune modification « ajout_partie » ne fait entrer « " + id + " » dans la convention",
                         "ajoutez la modification « - ajout_partie: {partie: " + id + "} »");
             }
         }

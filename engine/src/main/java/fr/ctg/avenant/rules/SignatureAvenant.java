@@ -27,14 +27,16 @@ public final class SignatureAvenant implements AvenantRule {
         }
         Periode periode = contexte.base().periode();
         if (!periode.contains(date)) {
-            rapport.error(YamlPath.root().field("date"), "l’avenant est signé le " + FrenchDates.shortForm(date) + ", hors de la période de la convention (du "
+            rapport.error(YamlPath.root().field("date"),
+                    "l’avenant est signé le " + FrenchDates.shortForm(date) + ", hors de la période de la convention (du "
                     + FrenchDates.shortForm(periode.debut()) + " au " + FrenchDates.shortForm(periode.fin()) + ")",
                     "un avenant se signe pendant que la convention est en vigueur ; après sa fin, il faut une nouvelle convention");
             return;
         }
         Signature signature = contexte.convention().signature();
         if (signature != null && signature.date() != null && date.isBefore(signature.date())) {
-            rapport.error(YamlPath.root().field("date"), "l’avenant est signé le " + FrenchDates.shortForm(date) + ", avant la convention elle-même (signée le "
+            rapport.error(YamlPath.root().field("date"),
+                    "l’avenant est signé le " + FrenchDates.shortForm(date) + ", avant la convention elle-même (signée le "
                     + FrenchDates.shortForm(signature.date()) + ")", "vérifiez la date de l’avenant");
             return;
         }

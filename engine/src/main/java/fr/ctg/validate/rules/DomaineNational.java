@@ -29,7 +29,8 @@ public final class DomaineNational implements Rule {
                 }
                 String hint = Suggestions.closest(domaine, DOMAINES).map(s -> "vouliez-vous dire « " + s + " » ?")
                         .orElse("domaines possibles : " + String.join(", ", DOMAINES));
-                rapport.error(YamlPath.root().field("axes").index(i).field("domaines").index(j), "« " + domaine + " » n’est pas un domaine de la liste nationale", hint);
+                rapport.error(YamlPath.root().field("axes").index(i).field("domaines").index(j),
+                        "« " + domaine + " » n’est pas un domaine de la liste nationale", hint);
             }
         }
     }

@@ -24,7 +24,8 @@ public final class EmpreintePdfSigne implements Rule {
         String empreinte = convention.empreintePdfSigne();
         if (empreinte == null) {
             if (convention.statut() == Statut.SIGNEE) {
-                rapport.warning(YamlPath.root().field("statut"), "la convention est signée mais n’indique pas l’empreinte de son PDF signé : rien n’empêche"
+                rapport.warning(YamlPath.root().field("statut"),
+                        "la convention est signée mais n’indique pas l’empreinte de son PDF signé : rien n’empêche"
                         + " de le remplacer par une nouvelle génération",
                         "ajoutez « empreinte_pdf_signe: » suivi de l’empreinte SHA-256 du PDF signé (commande sha256sum)");
             }

@@ -45,7 +45,8 @@ public final class FicheAxe implements Rule {
                 String numero = axe.fiches().get(j);
                 Optional<NumeroFiche> lu = NumeroFiche.read(numero);
                 if (lu.isPresent() && lu.get().axe() != axe.numero()) {
-                    rapport.error(YamlPath.root().field("axes").index(i).field("fiches").index(j), "l’axe " + axe.numero() + " liste la fiche " + numero
+                    rapport.error(YamlPath.root().field("axes").index(i).field("fiches").index(j),
+                            "l’axe " + axe.numero() + " liste la fiche " + numero
                             + ", dont le numéro la rattache à l’axe " + lu.get().axe(),
                             "déplacez « " + numero + " » dans les fiches de l’axe " + lu.get().axe() + ", ou renumérotez la fiche en « "
                                     + axe.numero() + "." + lu.get().rang() + " »");

@@ -25,7 +25,8 @@ public final class FicheManquante implements Rule {
             for (int j = 0; j < axe.fiches().size(); j++) {
                 String numero = axe.fiches().get(j).strip();
                 if (!existantes.contains(numero) && !numero.isBlank() && Placeholders.find(numero).isEmpty()) {
-                    rapport.errorUnlessDraft(YamlPath.root().field("axes").index(i).field("fiches").index(j), "l’axe " + axe.numero() + " liste la fiche " + numero
+                    rapport.errorUnlessDraft(YamlPath.root().field("axes").index(i).field("fiches").index(j),
+                            "l’axe " + axe.numero() + " liste la fiche " + numero
                             + ", qui n’existe pas dans « fiches_actions »",
                             "ajoutez la fiche " + numero + " à « fiches_actions », ou retirez-la de l’axe " + axe.numero());
                 }

@@ -19,7 +19,8 @@ public final class IdDossier implements Rule {
         }
         String nomDossier = dossier.getFileName().toString();
         if (!nomDossier.equals(convention.id())) {
-            rapport.error(YamlPath.root().field("id"), "l’identifiant « " + convention.id() + " » n’est pas le nom du dossier qui contient le fichier (« "
+            rapport.error(YamlPath.root().field("id"),
+                    "l’identifiant « " + convention.id() + " » n’est pas le nom du dossier qui contient le fichier (« "
                     + nomDossier + " »)", "écrivez « id: " + nomDossier + " », ou renommez le dossier en « " + convention.id() + " »");
         }
     }

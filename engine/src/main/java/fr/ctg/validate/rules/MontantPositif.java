@@ -24,7 +24,8 @@ public final class MontantPositif implements Rule {
         for (int i = 0; i < financements.size(); i++) {
             List<LigneFinancement> lignes = financements.get(i).lignes();
             for (int j = 0; j < lignes.size(); j++) {
-                checkAmount(rapport, YamlPath.root().field("financements").index(i).field("lignes").index(j).field("montant"), lignes.get(j).montant(),
+                checkAmount(rapport, YamlPath.root().field("financements").index(i).field("lignes").index(j).field("montant"),
+                        lignes.get(j).montant(),
                         "le montant de la ligne « " + lignes.get(j).libelle() + " »");
             }
             checkAmount(rapport, YamlPath.root().field("financements").index(i).field("total"), financements.get(i).total(),
@@ -32,7 +33,8 @@ public final class MontantPositif implements Rule {
         }
         List<FicheAction> fiches = convention.fichesActions();
         for (int i = 0; i < fiches.size(); i++) {
-            checkAmount(rapport, YamlPath.root().field("fiches_actions").index(i).field("budget"), fiches.get(i).budget(), "le budget de la fiche " + fiches.get(i).numero());
+            checkAmount(rapport, YamlPath.root().field("fiches_actions").index(i).field("budget"),
+                    fiches.get(i).budget(), "le budget de la fiche " + fiches.get(i).numero());
         }
     }
 

@@ -22,7 +22,8 @@ public final class TotalFinancement implements Rule {
             BigDecimal total = financement.total();
             BigDecimal somme = financement.lignes().stream().map(LigneFinancement::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total != null && total.compareTo(somme) != 0) {
-                rapport.error(YamlPath.root().field("financements").index(i).field("total"), "le total du financement " + financement.annee() + " de « "
+                rapport.error(YamlPath.root().field("financements").index(i).field("total"),
+                        "le total du financement " + financement.annee() + " de « "
                         + financement.financeur() + " » (" + FrenchAmounts.euros(total) + ") n’est pas la somme de ses lignes ("
                         + FrenchAmounts.euros(somme) + ")",
                         "écrivez « total: " + somme.toPlainString() + " », ou corrigez le montant d’une ligne");
