@@ -18,6 +18,8 @@ import java.util.List;
         severity = "erreur ; avertissement en projet pour un début encore à compléter")
 public final class ActionDansPeriode implements Rule {
 
+    private static final YamlPath PERIODE = YamlPath.root().field("periode");
+
     @Override
     public void check(Convention convention, Reporter rapport) {
         Periode periode = convention.periode();
@@ -41,10 +43,10 @@ public final class ActionDansPeriode implements Rule {
                     }
                 } else if (debut.firstDay().isAfter(periode.fin())) {
                     rapport.error(chemin, action + " commence en « " + debut + " », après la fin de la convention ("
-                            + FrenchDates.shortForm(periode.fin()) + ")", plage);
+                            + FrenchDates.shortForm(periode.fin()) + ")", plage, rapport.label(PERIODE.field("fin"), "fin de la convention"));
                 } else if (debut.lastDay().isBefore(periode.debut())) {
                     rapport.error(chemin, action + " commence en « " + debut + " », avant le début de la convention ("
-                            + FrenchDates.shortForm(periode.debut()) + ")", plage);
+                            + FrenchDates.shortForm(periode.debut()) + ")", plage, rapport.label(PERIODE.field("debut"), "début de la convention"));
                 }
             }
         }
