@@ -32,6 +32,9 @@ final class BatchSummary {
         if (outcome instanceof Outcome.Rejected rejected) {
             return rejected.firstError().oneLine();
         }
+        if (outcome instanceof Outcome.Failed failed && failed.diagnostic() != null) {
+            return failed.diagnostic().oneLine();
+        }
         if (outcome instanceof Outcome.Failed failed) {
             return failed.file() + " : " + failed.message();
         }

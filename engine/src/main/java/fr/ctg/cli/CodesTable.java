@@ -1,6 +1,8 @@
 package fr.ctg.cli;
 
 import fr.ctg.avenant.rules.AvenantRules;
+import fr.ctg.compose.TemplateFiles;
+import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.LoadCode;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Rule;
@@ -13,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Every diagnostic code the engine can report: the CTG rules, in their order, then the loader's codes
- * for a file that cannot be read as a convention. The README embeds {@link #markdown()} between its
+ * for a file that cannot be read as a convention, then the code of template errors. The README embeds {@link #markdown()} between its
  * {@code <!-- codes:debut -->} and {@code <!-- codes:fin -->} markers.
  */
 public final class CodesTable {
@@ -40,10 +42,12 @@ public final class CodesTable {
             all.add(new Row(code.code(), RuleSeverity.wording(EnumSet.of(RuleSeverity.ERROR)), code.resume(),
                     loaderFolder + code.code() + ".md"));
         }
+        all.add(new Row(Diagnostic.TEMPLATE_CODE, RuleSeverity.wording(EnumSet.of(RuleSeverity.ERROR)), TemplateFiles.RESUME,
+                TemplateFiles.class.getPackageName().replace('.', '/') + "/" + Diagnostic.TEMPLATE_CODE + ".md"));
         this.rows = List.copyOf(all);
     }
 
-    /** The table of the engine as built: {@link Rules#all()}, {@link AvenantRules#all()} and {@link LoadCode}. */
+    /** The table of the engine as built: {@link Rules#all()}, {@link AvenantRules#all()}, {@link LoadCode} and templates'. */
     public static CodesTable ofEngine() {
         List<Rule<?>> rules = new ArrayList<>(Rules.all());
         rules.addAll(AvenantRules.all());

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Position;
 import java.io.PrintWriter;
 import java.util.List;
 
@@ -26,11 +28,15 @@ final class JsonReport {
                 ObjectNode entry = diagnostics.addObject();
                 entry.put("gravite", d.severity().label());
                 entry.put("code", d.code());
-                entry.put("fichier", d.position().file().toString());
-                entry.put("ligne", d.position().line());
-                entry.put("colonne", d.position().column());
+                place(entry, d.position());
                 entry.put("message", d.message());
                 entry.put("aide", d.hint());
+                ArrayNode labels = entry.putArray("etiquettes");
+                for (Label label : d.labels()) {
+                    ObjectNode other = labels.addObject();
+                    place(other, label.position());
+                    other.put("note", label.note());
+                }
             }
             errors += result.errors();
             warnings += result.warnings();
@@ -38,5 +44,14 @@ final class JsonReport {
         root.put("erreurs", errors);
         root.put("avertissements", warnings);
         out.println(root.toPrettyString());
+    }
+
+    /** Start and end; the end is just after the last character of the value. */
+    private static void place(ObjectNode entry, Position position) {
+        entry.put("fichier", position.file().toString());
+        entry.put("ligne", position.line());
+        entry.put("colonne", position.column());
+        entry.put("ligne_fin", position.endLine());
+        entry.put("colonne_fin", position.endColumn());
     }
 }

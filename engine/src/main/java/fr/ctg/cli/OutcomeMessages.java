@@ -28,6 +28,9 @@ final class OutcomeMessages {
         if (outcome instanceof Outcome.Rejected rejected) {
             new TextReport().write(List.of(new ValidationResult(rejected.file(), rejected.diagnostics(), rejected.sources())), err);
             err.println(rejected.file() + " : non produite, corrigez d’abord les erreurs ci-dessus");
+        } else if (outcome instanceof Outcome.Failed failed && failed.diagnostic() != null) {
+            new TextReport().write(failed.diagnostic(), err);
+            err.println(failed.file() + " : non produite, corrigez d’abord le modèle ci-dessus");
         } else if (outcome instanceof Outcome.Failed failed) {
             err.println(failed.file() + " : non produite : " + failed.message());
         } else if (outcome instanceof Outcome.Unreadable unreadable) {

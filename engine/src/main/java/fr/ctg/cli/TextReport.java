@@ -1,29 +1,26 @@
 package fr.ctg.cli;
 
 import fr.ctg.diagnostic.Diagnostic;
-import fr.ctg.load.SourceFile;
+import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Position;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Diagnostics the way compilers print them: position, severity and code, message, the offending line
- * with a caret under the column, then how to fix it.
+ * with the faulty value underlined ({@code ^^^}), the other places involved underlined with {@code ---}
+ * and a note, then how to fix it.
  */
 final class TextReport {
 
     private static final int MAX_EXCERPT_LENGTH = 160;
-    private final Map<Path, List<String>> linesByFile = new HashMap<>();
-    private final Map<Path, SourceFile> sources = new HashMap<>();
+    private final SourceLines sources = new SourceLines();
 
     void write(List<ValidationResult> results, PrintWriter out) {
         long errors = 0;
         long warnings = 0;
         for (ValidationResult result : results) {
-            result.sources().forEach(source -> sources.put(source.path(), source));
+            result.sources().forEach(sources::add);
             for (Diagnostic diagnostic : result.diagnostics()) {
                 write(diagnostic, out);
             }
@@ -36,40 +33,55 @@ final class TextReport {
         }
     }
 
-    private void write(Diagnostic diagnostic, PrintWriter out) {
+    /** One diagnostic, its excerpts and its hint, then a blank line. */
+    void write(Diagnostic diagnostic, PrintWriter out) {
         out.println(diagnostic.oneLine());
-        String line = line(diagnostic.position().file(), diagnostic.position().line());
-        if (line != null) {
-            String number = Integer.toString(diagnostic.position().line());
-            String margin = " ".repeat(number.length());
-            out.println(" " + margin + " |");
-            out.println(" " + number + " | " + line);
-            int column = Math.min(diagnostic.position().column(), line.length() + 1);
-            out.println(" " + margin + " | " + " ".repeat(Math.max(0, column - 1)) + "^");
+        int width = Integer.toString(diagnostic.position().line()).length();
+        for (Label label : diagnostic.labels()) {
+            width = Math.max(width, Integer.toString(label.position().line()).length());
+        }
+        String margin = " ".repeat(width);
+        excerpt(diagnostic.position(), '^', "", margin, out);
+        for (Label label : diagnostic.labels()) {
+            if (!label.position().file().equals(diagnostic.position().file())) {
+                out.println(margin + "::: " + label.position());
+            }
+            excerpt(label.position(), '-', " " + label.note(), margin, out);
         }
         if (diagnostic.hint() != null) {
-            out.println("   = aide : " + diagnostic.hint());
+            out.println(" " + margin + " = aide : " + diagnostic.hint());
         }
         out.println();
     }
 
-    private String line(Path file, int number) {
-        List<String> lines = linesByFile.computeIfAbsent(file, this::lines);
+    /** The line of this position, the value underlined; nothing when the line cannot be shown. */
+    private void excerpt(Position position, char mark, String note, String margin, PrintWriter out) {
+        String line = line(position);
+        if (line == null) {
+            return;
+        }
+        String number = Integer.toString(position.line());
+        out.println(" " + margin + " |");
+        out.println(" " + " ".repeat(margin.length() - number.length()) + number + " | " + line);
+        int start = Math.min(position.column(), line.length() + 1);
+        int end = position.endLine() == position.line() ? Math.min(position.endColumn(), line.length() + 1) : lastCharacter(line) + 1;
+        int length = Math.max(1, end - start);
+        out.println(" " + margin + " | " + " ".repeat(Math.max(0, start - 1)) + String.valueOf(mark).repeat(length) + note);
+    }
+
+    /** The column of the last character that is not a space, counting from 1. */
+    private static int lastCharacter(String line) {
+        return line.stripTrailing().length();
+    }
+
+    private String line(Position position) {
+        List<String> lines = sources.lines(position.file());
+        int number = position.line();
         if (number < 1 || number > lines.size()) {
             return null;
         }
         String line = lines.get(number - 1).replace('\t', ' ');
         return line.length() > MAX_EXCERPT_LENGTH ? line.substring(0, MAX_EXCERPT_LENGTH) + "…" : line;
-    }
-
-    /** The lines of a file that was read, none for a file that was not (or is not text). */
-    private List<String> lines(Path file) {
-        SourceFile source = sources.get(file);
-        if (source == null) {
-            return List.of();
-        }
-        String text = new String(source.bytes(), StandardCharsets.UTF_8);
-        return text.indexOf('\0') >= 0 ? List.of() : text.lines().toList();
     }
 
     static String summary(long errors, long warnings) {

@@ -42,7 +42,7 @@ public final class Composer {
                 "convention", convention,
                 "fr", functions,
                 "source", Map.of("sha256", source.sha256()));
-        return compose(configurationFor(convention, source), CONVENTION_TEMPLATE, dataModel);
+        return compose(templatesFor(convention, source), CONVENTION_TEMPLATE, dataModel);
     }
 
     /**
@@ -81,7 +81,7 @@ public final class Composer {
                 "precedents", earlier,
                 "fr", functions,
                 "source", Map.of("sha256", avenantSource.sha256()));
-        return compose(configurationFor(convention, conventionSource), AVENANT_TEMPLATE, dataModel);
+        return compose(templatesFor(convention, conventionSource), AVENANT_TEMPLATE, dataModel);
     }
 
     /**
@@ -100,21 +100,27 @@ public final class Composer {
                 "textes", AvenantTemplateModel.view(consolidee.textes()),
                 "fr", functions,
                 "source", Map.of("sha256", conventionSource.sha256()));
-        return new ArticleTexts().apply(compose(configurationFor(convention, conventionSource), CONSOLIDATED_TEMPLATE, dataModel));
+        return new ArticleTexts().apply(compose(templatesFor(convention, conventionSource), CONSOLIDATED_TEMPLATE, dataModel));
     }
 
-    private Configuration configurationFor(Convention convention, SourceFile source) throws CompositionException {
-        return convention.modeles() == null
-                ? nationalTemplates
-                : TemplateConfigurations.create(TemplateSources.withOverride(source.folder(), convention.modeles()));
+    /** The templates of one convention, and where they are read from. */
+    private record Templates(Configuration configuration, TemplateFiles files) {
     }
 
-    private static String compose(Configuration configuration, String template, Map<String, Object> dataModel) throws CompositionException {
+    private Templates templatesFor(Convention convention, SourceFile source) throws CompositionException {
+        if (convention.modeles() == null) {
+            return new Templates(nationalTemplates, TemplateFiles.NATIONAL);
+        }
+        return new Templates(TemplateConfigurations.create(TemplateSources.withOverride(source.folder(), convention.modeles())),
+                TemplateFiles.withOverride(TemplateSources.overrides(source.folder(), convention.modeles())));
+    }
+
+    private static String compose(Templates templates, String template, Map<String, Object> dataModel) throws CompositionException {
         StringWriter document = new StringWriter();
         try {
-            configuration.getTemplate(template).process(dataModel, document);
+            templates.configuration().getTemplate(template).process(dataModel, document);
         } catch (IOException | TemplateException e) {
-            throw TemplateErrors.translate(e);
+            throw TemplateErrors.translate(e, templates.files());
         }
         return XhtmlTypography.apply(document.toString());
     }

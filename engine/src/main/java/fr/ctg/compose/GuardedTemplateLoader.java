@@ -48,10 +48,10 @@ final class GuardedTemplateLoader implements TemplateLoader {
         String text = read.toString();
         Matcher forbidden = FORBIDDEN.matcher(text);
         if (forbidden.find()) {
-            long line = text.substring(0, forbidden.start()).chars().filter(c -> c == '\n').count() + 1;
-            throw new ForbiddenTemplateConstructException("modèle " + source.name() + ", ligne " + line + " : « ?"
-                    + forbidden.group(1) + " » n’est pas autorisé dans un modèle (il pourrait exécuter du code ou le texte"
-                    + " d’une convention) ; retirez-le du modèle");
+            String before = text.substring(0, forbidden.start());
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = forbidden.start() - before.lastIndexOf('\n');
+            throw new ForbiddenTemplateConstructException(source.name(), line, column, forbidden.group(), forbidden.group(1));
         }
         return new StringReader(text);
     }

@@ -41,6 +41,8 @@ final class TemplateConfigurations {
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setWrapUncheckedExceptions(true);
         configuration.setFallbackOnNullLoopVariable(false);
+        // columns of error positions count characters, as the excerpts of diagnostics show them
+        configuration.setTabSize(1);
         return configuration;
     }
 

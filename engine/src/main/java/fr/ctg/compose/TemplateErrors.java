@@ -1,40 +1,52 @@
 package fr.ctg.compose;
 
+import fr.ctg.diagnostic.Diagnostic;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import org.jspecify.annotations.Nullable;
 
-/** Turns what FreeMarker throws into a French message naming the template and the line. */
+/**
+ * Turns what FreeMarker throws into a diagnostic pointing at the faulty stretch of the template
+ * ({@link Diagnostic#TEMPLATE_CODE}), in French.
+ */
 final class TemplateErrors {
 
     private TemplateErrors() {
     }
 
-    static CompositionException translate(Exception error) {
+    static CompositionException translate(Exception error, TemplateFiles files) {
         ForbiddenTemplateConstructException forbidden = find(error, ForbiddenTemplateConstructException.class);
         if (forbidden != null) {
-            return new CompositionException(forbidden.getMessage(), error);
+            return new CompositionException(files.error(forbidden.templateName(), forbidden.line(), forbidden.column(), forbidden.line(),
+                    forbidden.column() + forbidden.construct().length() - 1, "« ?" + forbidden.builtIn()
+                            + " » n’est pas autorisé dans un modèle (il pourrait exécuter du code ou le texte d’une convention)",
+                    "retirez-le du modèle"), error);
         }
         ParseException syntax = find(error, ParseException.class);
-        if (syntax != null) {
-            return new CompositionException(where(syntax.getTemplateName(), syntax.getLineNumber())
-                    + "erreur de syntaxe (" + syntax.getEditorMessage() + ")", error);
-        }
-        TemplateNotFoundException missing = find(error, TemplateNotFoundException.class);
-        if (missing != null) {
-            return new CompositionException("modèle " + missing.getTemplateName() + " introuvable", error);
+        if (syntax != null && syntax.getTemplateName() != null) {
+            return new CompositionException(files.error(syntax.getTemplateName(), syntax.getLineNumber(), syntax.getColumnNumber(),
+                    syntax.getEndLineNumber(), syntax.getEndColumnNumber(), "erreur de syntaxe (" + syntax.getEditorMessage() + ")",
+                    null), error);
         }
         TemplateException failure = find(error, TemplateException.class);
-        if (failure != null) {
-            return new CompositionException(where(failure.getTemplateSourceName(), failure.getLineNumber()) + reason(failure), error);
+        TemplateNotFoundException missing = find(error, TemplateNotFoundException.class);
+        if (failure != null && failure.getTemplateSourceName() != null && failure.getLineNumber() != null) {
+            String message = missing != null ? "modèle " + missing.getTemplateName() + " introuvable" : reason(failure);
+            int line = failure.getLineNumber();
+            int column = orElse(failure.getColumnNumber(), 1);
+            return new CompositionException(files.error(failure.getTemplateSourceName(), line, column,
+                    orElse(failure.getEndLineNumber(), line), orElse(failure.getEndColumnNumber(), column), message, null), error);
+        }
+        if (missing != null) {
+            return new CompositionException("modèle " + missing.getTemplateName() + " introuvable", error);
         }
         return new CompositionException("lecture des modèles impossible : " + error.getMessage(), error);
     }
 
-    private static String where(@Nullable String template, @Nullable Integer line) {
-        return "modèle " + (template == null ? "(inconnu)" : template) + (line == null ? "" : ", ligne " + line) + " : ";
+    private static int orElse(@Nullable Integer number, int otherwise) {
+        return number == null ? otherwise : number;
     }
 
     private static String reason(TemplateException failure) {

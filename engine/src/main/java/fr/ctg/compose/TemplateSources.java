@@ -21,13 +21,18 @@ final class TemplateSources {
         return new GuardedTemplateLoader(new ClassTemplateLoader(TemplateSources.class.getClassLoader(), "templates"));
     }
 
+    /** Where the override folder named in a convention is. */
+    static Path overrides(Path conventionFolder, String overrideFolder) {
+        return conventionFolder.toAbsolutePath().normalize().resolve(overrideFolder).normalize();
+    }
+
     /**
      * The override folder, relative to the convention's folder and confined to it (no "..", no absolute
      * path, no link leading out), then the national set.
      */
     static TemplateLoader withOverride(Path conventionFolder, String overrideFolder) throws CompositionException {
         Path folder = conventionFolder.toAbsolutePath().normalize();
-        Path overrides = folder.resolve(overrideFolder).normalize();
+        Path overrides = overrides(conventionFolder, overrideFolder);
         if (!overrides.startsWith(folder)) {
             throw new CompositionException("le dossier de modèles « " + overrideFolder
                     + " » doit se trouver dans le dossier de la convention (" + folder + ")");

@@ -163,7 +163,7 @@ public final class ConventionBatch {
     private static Outcome failure(Path file, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof GenerationException generation) {
-            return new Outcome.Failed(file, generation.getMessage());
+            return new Outcome.Failed(file, generation.getMessage(), generation.diagnostic().orElse(null));
         }
         throw error instanceof CompletionException completion ? completion : new CompletionException(cause);
     }

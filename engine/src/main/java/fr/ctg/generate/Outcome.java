@@ -4,6 +4,7 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What became of one convention file in a batch. */
 public sealed interface Outcome {
@@ -39,8 +40,16 @@ public sealed interface Outcome {
         }
     }
 
-    /** The convention is valid but its documents could not be composed, rendered or written. */
-    record Failed(Path file, String message) implements Outcome {
+    /**
+     * The convention is valid but its documents could not be composed, rendered or written.
+     *
+     * @param diagnostic the place of a template at fault, when a template is
+     */
+    record Failed(Path file, String message, @Nullable Diagnostic diagnostic) implements Outcome {
+
+        public Failed(Path file, String message) {
+            this(file, message, null);
+        }
     }
 
     /** The file could not be read at all (missing, a folder, no permission). */

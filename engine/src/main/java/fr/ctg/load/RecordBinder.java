@@ -43,7 +43,6 @@ final class RecordBinder {
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
     private static final Pattern FRENCH_AMOUNT = Pattern.compile("[-+]?[\\d\\s\u00a0\u202f]+(,\\d+)?\\s*€?");
-    private static final Pattern LIST_INDEX = Pattern.compile("\\[(\\d+)]$");
     private static final Set<Tag> STANDARD_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 
@@ -58,6 +57,7 @@ final class RecordBinder {
     private final List<Diagnostic> diagnostics;
     private final String documentName;
     private final @Nullable VariantDiagnostics variantDiagnostics;
+    private final PathWording wording;
     private int boundValues;
     private boolean stopped;
 
@@ -75,11 +75,12 @@ final class RecordBinder {
         this.diagnostics = diagnostics;
         this.documentName = documentName;
         this.variantDiagnostics = variants;
+        this.wording = new PathWording(sources);
     }
 
     /** The bound value, or null when the node could not be bound (a diagnostic then says why). */
     @Nullable
-    Object bind(Node node, Type type, String path) {
+    Object bind(Node node, Type type, YamlPath path) {
         if (stopped) {
             return null;
         }
@@ -106,14 +107,14 @@ final class RecordBinder {
         }
         if (!(node instanceof ScalarNode scalar)) {
             error(LoadCode.TYPE, node, field(path) + " attend " + describe(target) + ", pas " + describe(node),
-                    "écrivez la valeur sur la même ligne, après « " + (path.endsWith("]") ? "-" : key(path) + ":") + " »"
+                    "écrivez la valeur sur la même ligne, après « " + (path.isIndex() ? "-" : path.lastKey() + ":") + " »"
                             + (String.class.equals(target) ? " ; mettez-la entre guillemets si elle commence par « [ », « { » ou « - »" : ""));
             return null;
         }
         return bindScalar(scalar, target, path);
     }
 
-    private List<Object> bindList(Node node, Type itemType, String path) {
+    private List<Object> bindList(Node node, Type itemType, YamlPath path) {
         if (isNull(node)) {
             return List.of();
         }
@@ -125,7 +126,7 @@ final class RecordBinder {
         List<Object> items = new ArrayList<>();
         List<Node> values = sequence.getValue();
         for (int i = 0; i < values.size(); i++) {
-            Object item = bind(values.get(i), itemType, path + "[" + i + "]");
+            Object item = bind(values.get(i), itemType, path.index(i));
             if (item != null) {
                 items.add(item);
             }
@@ -134,8 +135,8 @@ final class RecordBinder {
     }
 
     @Nullable
-    private Object bindRecord(Node node, Class<?> recordClass, String path) {
-        if (!(node instanceof MappingNode mapping) && path.isEmpty()) {
+    private Object bindRecord(Node node, Class<?> recordClass, YamlPath path) {
+        if (!(node instanceof MappingNode mapping) && path.isRoot()) {
             error(LoadCode.TYPE, node, "le fichier doit être fait de lignes « clé: valeur » (id, titre, statut…), pas " + describe(node),
                     "partez de examples/minimale/convention.yaml et complétez-le");
             return null;
@@ -146,6 +147,9 @@ final class RecordBinder {
         }
         RecordShape shape = RecordShape.of(recordClass);
         Set<String> suggested = new HashSet<>();
+        if (path.isIndex()) {
+            recordName(mapping, path);
+        }
         Map<String, Node> values = entries(mapping, shape.keys(), path, suggested);
         List<RecordShape.Component> components = shape.components();
         Object[] arguments = new Object[components.size()];
@@ -153,7 +157,7 @@ final class RecordBinder {
         for (int i = 0; i < arguments.length; i++) {
             RecordShape.Component component = components.get(i);
             String key = component.key();
-            String fieldPath = path.isEmpty() ? key : path + "." + key;
+            YamlPath fieldPath = path.field(key);
             Node value = values.get(key);
             boolean optional = component.nullable();
             if (value == null || (isNull(value) && !String.class.equals(component.rawType()))) {
@@ -189,7 +193,7 @@ final class RecordBinder {
      * nothing; an item naming no record or several is reported in the words of the file's rules.
      */
     @Nullable
-    private Object bindVariant(Node node, Variants variants, String path) {
+    private Object bindVariant(Node node, Variants variants, YamlPath path) {
         if (!(node instanceof MappingNode mapping)) {
             sectionExpected(node, path);
             return null;
@@ -204,7 +208,7 @@ final class RecordBinder {
             if (value == null) {
                 continue;
             }
-            String valuePath = path + "." + variant.key();
+            YamlPath valuePath = path.field(variant.key());
             if (isNull(value)) {
                 record(value, valuePath);
                 continue;
@@ -232,7 +236,7 @@ final class RecordBinder {
      * The values of a mapping by key, each key checked: a simple word, given once, one of {@code keys}. A misspelt key
      * close to an expected one goes into {@code suggested}.
      */
-    private Map<String, Node> entries(MappingNode mapping, List<String> keys, String path, Set<String> suggested) {
+    private Map<String, Node> entries(MappingNode mapping, List<String> keys, YamlPath path, Set<String> suggested) {
         Map<String, Node> values = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (NodeTuple entry : mapping.getValue()) {
@@ -261,19 +265,18 @@ final class RecordBinder {
         return values;
     }
 
-    private void sectionExpected(Node node, String path) {
+    private void sectionExpected(Node node, YamlPath path) {
         error(LoadCode.TYPE, node, field(path) + " attend une rubrique (des lignes « clé: valeur »), pas " + describe(node),
                 "écrivez les champs de la rubrique sur les lignes suivantes, indentés de deux espaces de plus");
     }
 
     /** The rank from 1 of the list item a path ends in: 2 for {@code modifications[1]}. */
-    private static int rank(String path) {
-        Matcher index = LIST_INDEX.matcher(path);
-        return index.find() ? Integer.parseInt(index.group(1)) + 1 : 1;
+    private static int rank(YamlPath path) {
+        return path.isIndex() ? path.lastIndex() + 1 : 1;
     }
 
     @Nullable
-    private Object bindScalar(ScalarNode node, Class<?> type, String path) {
+    private Object bindScalar(ScalarNode node, Class<?> type, YamlPath path) {
         String text = node.getValue();
         if (String.class.equals(type)) {
             Optional<InvisibleCharacters.Found> invisible = InvisibleCharacters.first(text);
@@ -316,7 +319,7 @@ final class RecordBinder {
     }
 
     @Nullable
-    private BigDecimal bindAmount(ScalarNode node, String path) {
+    private BigDecimal bindAmount(ScalarNode node, YamlPath path) {
         String text = node.getValue();
         if (DECIMAL.matcher(text).matches()) {
             return new BigDecimal(text);
@@ -329,7 +332,7 @@ final class RecordBinder {
     }
 
     @Nullable
-    private LocalDate bindDate(ScalarNode node, String path) {
+    private LocalDate bindDate(ScalarNode node, YamlPath path) {
         String text = node.getValue();
         Matcher iso = ISO_DATE.matcher(text);
         if (iso.matches()) {
@@ -356,7 +359,7 @@ final class RecordBinder {
     }
 
     @Nullable
-    private Object bindEnum(ScalarNode node, Class<?> type, String path) {
+    private Object bindEnum(ScalarNode node, Class<?> type, YamlPath path) {
         String text = node.getValue();
         List<String> allowed = new ArrayList<>();
         for (Object constant : type.getEnumConstants()) {
@@ -385,8 +388,18 @@ final class RecordBinder {
         return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 
-    private void record(Node node, String path) {
+    private void record(Node node, YamlPath path) {
         sources.record(path, position(node), node instanceof ScalarNode s ? s.getValue() : null);
+    }
+
+    /** Records the item's id or number before its fields are bound, so that messages about them can name it. */
+    private void recordName(MappingNode item, YamlPath path) {
+        for (NodeTuple entry : item.getValue()) {
+            if (entry.getKeyNode() instanceof ScalarNode key && PathWording.NAMING_KEYS.contains(key.getValue())
+                    && entry.getValueNode() instanceof ScalarNode value) {
+                record(value, path.field(key.getValue()));
+            }
+        }
     }
 
     private void error(LoadCode code, Node node, String message, @Nullable String hint) {
@@ -394,29 +407,24 @@ final class RecordBinder {
     }
 
     private Position position(Node node) {
-        return new Position(sources.file(), node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1);
+        return new Position(sources.file(), node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1,
+                node.getEndMark().getLine() + 1, node.getEndMark().getColumn() + 1);
     }
 
     private static Class<?> rawClass(Type type) {
         return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
     }
 
-    /** The key of the field a path ends in, list indexes left out: {@code parties[0].nom} → {@code nom}. */
-    private static String key(String path) {
-        return path.substring(path.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
-    }
-
     /** How a message names the value at a path: « nom », or l’élément 2 de « visas » for a list item. */
-    private static String field(String path) {
-        Matcher index = LIST_INDEX.matcher(path);
-        if (index.find()) {
-            return "l’élément " + (Integer.parseInt(index.group(1)) + 1) + " de « " + key(path) + " »";
+    private static String field(YamlPath path) {
+        if (path.isIndex()) {
+            return "l’élément " + (path.lastIndex() + 1) + " de « " + path.lastKey() + " »";
         }
-        return "« " + key(path) + " »";
+        return "« " + path.lastKey() + " »";
     }
 
-    private String section(String path) {
-        return path.isEmpty() ? documentName : "la rubrique « " + path + " »";
+    private String section(YamlPath path) {
+        return path.isRoot() ? documentName : wording.section(path);
     }
 
     private static String describe(Class<?> type) {

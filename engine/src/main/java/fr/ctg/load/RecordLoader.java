@@ -38,7 +38,7 @@ public final class RecordLoader {
         T value = null;
         Node node = reader.read(source, diagnostics).orElse(null);
         if (node != null) {
-            Object bound = new RecordBinder(sources, diagnostics, documentName, variants).bind(node, root, "");
+            Object bound = new RecordBinder(sources, diagnostics, documentName, variants).bind(node, root, YamlPath.root());
             value = diagnostics.stream().anyMatch(Diagnostic::isError) ? null : root.cast(bound);
         }
         diagnostics.sort(Diagnostic.IN_FILE_ORDER);

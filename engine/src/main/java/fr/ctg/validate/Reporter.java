@@ -1,7 +1,10 @@
 package fr.ctg.validate;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Position;
 import fr.ctg.load.SourceMap;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Statut;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a convention or avenant rule reports, by path in its YAML document ({@code periode.fin}); the position and the
- * rule's code are filled in here. A rule may only report the severities its {@link CtgRule} declares.
+ * rule's code are filled in here. A rule may only report the severities its {@link CtgRule} declares. The labels point
+ * at the other places a diagnostic involves ({@link #label}).
  */
 public final class Reporter {
 
@@ -27,21 +31,31 @@ public final class Reporter {
         this.diagnostics = diagnostics;
     }
 
-    public void error(String chemin, String message, @Nullable String hint) {
-        report(RuleSeverity.ERROR, chemin, message, hint);
+    public void error(YamlPath chemin, String message, @Nullable String hint, Label... labels) {
+        report(RuleSeverity.ERROR, chemin, message, hint, labels);
     }
 
-    public void warning(String chemin, String message, @Nullable String hint) {
-        report(RuleSeverity.WARNING, chemin, message, hint);
+    public void warning(YamlPath chemin, String message, @Nullable String hint, Label... labels) {
+        report(RuleSeverity.WARNING, chemin, message, hint, labels);
     }
 
     /** A warning while the convention is a draft ({@code projet}), an error once it is to be signed. */
-    public void errorUnlessDraft(String chemin, String message, @Nullable String hint) {
-        report(RuleSeverity.ERROR_UNLESS_DRAFT, chemin, message, hint);
+    public void errorUnlessDraft(YamlPath chemin, String message, @Nullable String hint, Label... labels) {
+        report(RuleSeverity.ERROR_UNLESS_DRAFT, chemin, message, hint, labels);
+    }
+
+    /** Another place of the document involved in a diagnostic, with a few words on why. */
+    public Label label(YamlPath chemin, String note) {
+        return new Label(position(chemin), note);
+    }
+
+    /** Where the value at this path is written. */
+    public Position position(YamlPath chemin) {
+        return sources.position(chemin);
     }
 
     /** The scalar exactly as written at this path, or null. */
-    public @Nullable String rawText(String chemin) {
+    public @Nullable String rawText(YamlPath chemin) {
         return sources.rawText(chemin);
     }
 
@@ -49,11 +63,11 @@ public final class Reporter {
         return sources;
     }
 
-    private void report(RuleSeverity severity, String chemin, String message, @Nullable String hint) {
+    private void report(RuleSeverity severity, YamlPath chemin, String message, @Nullable String hint, Label[] labels) {
         if (!declared.contains(severity)) {
             throw new IllegalStateException("la règle " + code + " signale une gravité " + severity + " qu’elle ne déclare pas "
                     + declared + " dans son annotation @CtgRule");
         }
-        diagnostics.add(new Diagnostic(severity.in(statut), code, sources.position(chemin), message, hint));
+        diagnostics.add(new Diagnostic(severity.in(statut), code, sources.position(chemin), message, hint, List.of(labels)));
     }
 }

@@ -75,11 +75,25 @@ public final class AvenantFixture {
         return diagnostics(new AvenantValidator(List.of(rule)));
     }
 
+    /** Every diagnostic of the folder's avenants, as the pipeline reports them. */
+    List<Diagnostic> validated() {
+        return validated(new AvenantValidator());
+    }
+
+    private List<Diagnostic> validated(AvenantValidator validator) {
+        try {
+            return new ConventionPipeline(new Validator(), validator).load(conventionFile).diagnostics().stream()
+                    .filter(d -> !d.position().file().equals(conventionFile))
+                    .toList();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private List<String> diagnostics(AvenantValidator validator) {
         try {
-            List<Diagnostic> diagnostics = new ConventionPipeline(new Validator(), validator).load(conventionFile).diagnostics();
+            List<Diagnostic> diagnostics = validated(validator);
             return diagnostics.stream()
-                    .filter(d -> !d.position().file().equals(conventionFile))
                     .map(d -> d.position().file().getFileName() + ":" + d.position().line() + ":" + d.position().column() + ": "
                             + d.severity().label() + "[" + d.code() + "]: " + d.message())
                     .toList();

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ctg.avenant.rules.ConventionAvenant;
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Position;
+import fr.ctg.diagnostic.Severity;
+import fr.ctg.load.ConventionLoader;
+import fr.ctg.model.Convention;
 import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.pipeline.ConventionSet;
 import java.nio.file.Path;
@@ -133,6 +138,16 @@ class AvenantValidatorTest {
     }
 
     @Test
+    void un_signataire_cite_deux_fois_renvoie_a_sa_premiere_mention() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        Path avenant = fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("[caf, cc]", "[caf, cc, caf]") + AJOUT_FICHE_2_1);
+
+        assertEquals(List.of(new Diagnostic(Severity.ERROR, "CTG-AVENANT-SIGNATAIRES", new Position(avenant, 6, 24, 6, 27),
+                "la partie « caf » est citée deux fois parmi les signataires", "supprimez la seconde",
+                List.of(new Label(new Position(avenant, 6, 15, 6, 18), "première mention de « caf »")))), fixture.validated());
+    }
+
+    @Test
     void une_fiche_deja_ajoutee_par_un_avenant_precedent_ne_peut_etre_ajoutee_a_nouveau() {
         AvenantFixture fixture = new AvenantFixture(temp);
         fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
@@ -202,8 +217,8 @@ class AvenantValidatorTest {
 
     @Test
     void un_type_mal_ecrit_n_est_signale_qu_une_fois() {
-        assertEquals(List.of("avenant-01.yaml:15:5: erreur[CTG-CHAMP-INCONNU]: le champ « prolongaton » n’existe pas dans la rubrique "
-                + "« modifications[1] »"), diagnosticsApresLaFiche21("  - prolongaton:\n      fin: 2028-12-31\n"));
+        assertEquals(List.of("avenant-01.yaml:15:5: erreur[CTG-CHAMP-INCONNU]: le champ « prolongaton » n’existe pas dans la 2e "
+                + "modification"), diagnosticsApresLaFiche21("  - prolongaton:\n      fin: 2028-12-31\n"));
     }
 
     @Test

@@ -25,7 +25,7 @@ class CodesTableTest {
     private final CodesTable table = new CodesTable(List.of(new TestRule()));
 
     @Test
-    void listsTheRulesThenTheLoadersCodesInAMarkdownTable() {
+    void listsTheRulesThenTheLoadersCodesThenTheTemplatesInAMarkdownTable() {
         List<String> lines = table.markdown().lines().toList();
 
         assertEquals(List.of(
@@ -33,8 +33,10 @@ class CodesTableTest {
                 "| --- | --- | --- |",
                 "| `CTG-ESSAI` | erreur ; dans certains cas, avertissement en projet | Le début \\| la fin. |",
                 "| `CTG-YAML-TAILLE` | erreur | Le fichier pèse au plus 5 Mo. |"), lines.subList(0, 4));
-        assertEquals("| `CTG-VALEUR-INCONNUE` | erreur | Les champs à choix prennent l’une des valeurs prévues. |", lines.get(lines.size() - 1));
-        assertEquals(3 + LoadCode.values().length, lines.size());
+        assertEquals("| `CTG-VALEUR-INCONNUE` | erreur | Les champs à choix prennent l’une des valeurs prévues. |", lines.get(lines.size() - 2));
+        assertEquals("| `CTG-MODELE` | erreur | Les modèles (.ftlx) sont du FreeMarker bien formé, n’emploient que les valeurs du modèle"
+                + " de données et aucune construction qui exécuterait du code (?new, ?api, ?eval, ?interpret). |", lines.get(lines.size() - 1));
+        assertEquals(4 + LoadCode.values().length, lines.size());
         assertEquals('\n', table.markdown().charAt(table.markdown().length() - 1));
     }
 
@@ -47,10 +49,10 @@ class CodesTableTest {
     }
 
     @Test
-    void theEnginesTableHasEveryRuleAndEveryLoaderCodeOnce() {
+    void theEnginesTableHasEveryRuleEveryLoaderCodeAndTheTemplatesCodeOnce() {
         List<String> codes = CodesTable.ofEngine().rows().stream().map(CodesTable.Row::code).toList();
 
-        assertEquals(Rules.all().size() + AvenantRules.all().size() + LoadCode.values().length, codes.size());
+        assertEquals(Rules.all().size() + AvenantRules.all().size() + LoadCode.values().length + 1, codes.size());
         assertEquals(codes.size(), codes.stream().distinct().count(), "un code apparaît deux fois : " + codes);
         for (Rule<?> rule : Rules.all()) {
             assertEquals(true, codes.contains(rule.description().code()), rule.description().code());

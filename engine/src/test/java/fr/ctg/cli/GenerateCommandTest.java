@@ -59,7 +59,7 @@ class GenerateCommandTest {
         assertEquals(bad + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »\n"
                 + "   |\n"
                 + " 4 | statut: a_signe\n"
-                + "   |         ^\n"
+                + "   |         ^^^^^^^\n"
                 + "   = aide : vouliez-vous dire « a_signer » ?\n"
                 + "\n"
                 + bad + " : 1 erreur, 0 avertissement\n"
@@ -72,6 +72,25 @@ class GenerateCommandTest {
                 sortedProgressThenSummary(run.out()));
         assertTrue(Files.isRegularFile(output.resolve("valide/convention.pdf")));
         assertTrue(!Files.exists(output.resolve("mauvaise")));
+    }
+
+    @Test
+    void showsATemplateErrorLikeAValidationDiagnosticWithTheTemplatesLine() throws Exception {
+        Path file = minimalConvention(dir.resolve("cassee/convention.yaml"));
+        Files.writeString(file, Files.readString(file) + "modeles: modeles\n");
+        Path template = Files.createDirectories(dir.resolve("cassee/modeles/partials")).resolve("page-de-titre.ftlx");
+        Files.writeString(template, "<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
+
+        CliRun run = ctg("generer", file.toString(), "-o", dir.resolve("sortie").toString());
+
+        assertEquals(1, run.code());
+        assertEquals(template.toAbsolutePath().normalize()
+                + ":2:6: erreur[CTG-MODELE]: la valeur « convention.inexistant » est absente du modèle de données\n"
+                + "   |\n"
+                + " 2 | <p>${convention.inexistant}</p>\n"
+                + "   |      ^^^^^^^^^^^^^^^^^^^^^\n"
+                + "\n"
+                + file + " : non produite, corrigez d’abord le modèle ci-dessus\n", run.err());
     }
 
     @Test

@@ -35,7 +35,7 @@ class ValidateCommandTest {
         assertEquals(new CliRun(1, file + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »\n"
                 + "   |\n"
                 + " 4 | statut: a_signe\n"
-                + "   |         ^\n"
+                + "   |         ^^^^^^^\n"
                 + "   = aide : vouliez-vous dire « a_signer » ?\n"
                 + "\n"
                 + file + " : 1 erreur, 0 avertissement\n", ""), run);
@@ -86,10 +86,26 @@ class ValidateCommandTest {
         assertEquals(new ObjectMapper().readTree("""
                 {"fichiers": [{"fichier": "%1$s", "diagnostics": [{
                     "gravite": "erreur", "code": "CTG-VALEUR-INCONNUE", "fichier": "%1$s", "ligne": 4, "colonne": 9,
+                    "ligne_fin": 4, "colonne_fin": 16,
                     "message": "« a_signe » n’est pas une valeur possible pour « statut »",
-                    "aide": "vouliez-vous dire « a_signer » ?"}]}],
+                    "aide": "vouliez-vous dire « a_signer » ?", "etiquettes": []}]}],
                  "erreurs": 1, "avertissements": 0}
                 """.formatted(file)), new ObjectMapper().readTree(run.out()));
+    }
+
+    @Test
+    void writesTheOtherPlacesADiagnosticPointsAtInJson() throws Exception {
+        Path file = minimalConvention(dir.resolve("convention.yaml"), "  - id: cc\n", "  - id: caf\n");
+
+        JsonNode report = new ObjectMapper().readTree(ctg("valider", "--format", "json", file.toString()).out());
+
+        JsonNode duplicate = report.get("fichiers").get(0).get("diagnostics").findParents("code").stream()
+                .filter(d -> d.get("code").asText().equals("CTG-PARTIE-DOUBLE")).findFirst().orElseThrow();
+        assertEquals(new ObjectMapper().readTree("""
+                [{"fichier": "%s", "ligne": 12, "colonne": 9, "ligne_fin": 12, "colonne_fin": 12,
+                  "note": "première déclaration de « caf » ici"}]
+                """.formatted(file)), duplicate.get("etiquettes"));
+        assertEquals(22, duplicate.get("ligne").asInt());
     }
 
     @Test

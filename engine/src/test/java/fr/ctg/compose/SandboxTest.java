@@ -30,7 +30,7 @@ class SandboxTest {
 
     private static String refusal(String template) {
         TemplateException error = assertThrows(TemplateException.class, () -> render(template));
-        return TemplateErrors.translate(error).getMessage();
+        return TemplateErrors.translate(error, TemplateFiles.NATIONAL).getMessage();
     }
 
     @Test
@@ -43,17 +43,17 @@ class SandboxTest {
 
     @Test
     void hidesGetClassAndTheJavaApiOfValues() {
-        assertEquals("modèle essai.ftlx, ligne 1 : la valeur « convention.class » est absente du modèle de données",
+        assertEquals("templates/essai.ftlx:1:3: erreur[CTG-MODELE]: la valeur « convention.class » est absente du modèle de données",
                 refusal("${convention.class}"));
-        assertEquals("modèle essai.ftlx, ligne 1 : la valeur « convention.periode.debut.plusDays » est absente du modèle de données",
+        assertEquals("templates/essai.ftlx:1:3: erreur[CTG-MODELE]: la valeur « convention.periode.debut.plusDays » est absente du modèle de données",
                 refusal("${convention.periode.debut.plusDays(1)}"));
     }
 
     @Test
     void refusesToInstantiateClassesAndTheApiBuiltIn() {
-        assertEquals("modèle essai.ftlx, ligne 1 : erreur d’exécution (Instantiating freemarker.template.utility.Execute is not allowed"
+        assertEquals("templates/essai.ftlx:1:1: erreur[CTG-MODELE]: erreur d’exécution (Instantiating freemarker.template.utility.Execute is not allowed"
                 + " in the template for security reasons.)", refusal("${'freemarker.template.utility.Execute'?new()('id')}"));
-        assertEquals("modèle essai.ftlx, ligne 1 : erreur d’exécution (Can't use ?api, because the \"api_builtin_enabled\""
+        assertEquals("templates/essai.ftlx:1:3: erreur[CTG-MODELE]: erreur d’exécution (Can't use ?api, because the \"api_builtin_enabled\""
                 + " configuration setting is false. Think twice before you set it to true though. Especially, it shouldn't abused"
                 + " for modifying Map-s and Collection-s.)", refusal("${convention?api}"));
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Position;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
 import java.nio.file.Files;
@@ -32,6 +34,10 @@ class TemplateOverrideTest {
         return composer.composeConvention(convention, SourceFile.read(file));
     }
 
+    private Path overridden(String name) {
+        return folder.toAbsolutePath().normalize().resolve("modeles").resolve(name);
+    }
+
     private void override(String name, String template) throws Exception {
         Path file = folder.resolve("modeles").resolve(name);
         Files.createDirectories(file.getParent());
@@ -51,29 +57,31 @@ class TemplateOverrideTest {
     void aTemplateErrorNamesTheTemplateAndTheLine() throws Exception {
         override(TITLE_PAGE, "<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
-        assertEquals("modèle partials/page-de-titre.ftlx, ligne 2 : la valeur « convention.inexistant » est absente du modèle de données",
-                error.getMessage());
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 6, 2, 27),
+                "la valeur « convention.inexistant » est absente du modèle de données", null), error.diagnostic().orElseThrow());
     }
 
     @Test
     void aSyntaxErrorNamesTheTemplateAndTheLine() throws Exception {
         override(TITLE_PAGE, "<p>titre</p>\n\n<#if>\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
-        assertTrue(error.getMessage().startsWith("modèle partials/page-de-titre.ftlx, ligne 3 : erreur de syntaxe ("), error.getMessage());
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 3, 2, 3, 5), "erreur de syntaxe (#if is an existing directive,"
+                + " but the tag is malformed.  (See FreeMarker Manual / Directive Reference.))", null), error.diagnostic().orElseThrow());
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "new | ${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
-        "api | ${convention?api.getClass()}",
-        "eval | ${\"convention.titre\"?eval}",
-        "interpret | <#assign t = convention.fichesActions[0].contexte?interpret><@t/>",
-        "new | ${\"freemarker.template.utility.ObjectConstructor\" ? new()}"})
-    void aConstructThatCouldRunCodeOrConventionTextIsRefused(String construct, String line) throws Exception {
+        "new | 40 | 44 | ${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+        "api | 13 | 17 | ${convention?api.getClass()}",
+        "eval | 21 | 26 | ${\"convention.titre\"?eval}",
+        "interpret | 50 | 60 | <#assign t = convention.fichesActions[0].contexte?interpret><@t/>",
+        "new | 51 | 56 | ${\"freemarker.template.utility.ObjectConstructor\" ? new()}"})
+    void aConstructThatCouldRunCodeOrConventionTextIsRefused(String construct, int column, int endColumn, String line) throws Exception {
         override(TITLE_PAGE, "<p>titre</p>\n" + line + "\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
-        assertEquals("modèle partials/page-de-titre.ftlx, ligne 2 : « ?" + construct + " » n’est pas autorisé dans un modèle"
-                + " (il pourrait exécuter du code ou le texte d’une convention) ; retirez-le du modèle", error.getMessage());
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, column, 2, endColumn), "« ?" + construct
+                + " » n’est pas autorisé dans un modèle (il pourrait exécuter du code ou le texte d’une convention)", "retirez-le du modèle"),
+                error.diagnostic().orElseThrow());
     }
 
     @Test

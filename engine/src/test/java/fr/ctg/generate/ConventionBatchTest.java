@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,9 +80,9 @@ class ConventionBatchTest {
 
         List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(broken, good), dir.resolve("sortie"), BatchListener.NONE);
 
-        assertEquals(new Outcome.Failed(broken,
-                "modèle partials/page-de-titre.ftlx, ligne 2 : la valeur « convention.inexistant » est absente du modèle de données"),
-                outcomes.get(0));
+        Diagnostic expected = Diagnostic.inTemplate(new Position(template, 2, 6, 2, 27),
+                "la valeur « convention.inexistant » est absente du modèle de données", null);
+        assertEquals(new Outcome.Failed(broken, expected.oneLine(), expected), outcomes.get(0));
         assertInstanceOf(Outcome.Produced.class, outcomes.get(1));
         assertTrue(!Files.exists(dir.resolve("sortie/cassee")));
     }
@@ -107,9 +108,9 @@ class ConventionBatchTest {
 
         List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(convention), dir.resolve("sortie"), BatchListener.NONE);
 
-        assertEquals(new Outcome.Failed(convention,
-                "modèle partials/avenant/articles.ftlx, ligne 1 : la valeur « avenant.inexistant » est absente du modèle de données"),
-                outcomes.get(0));
+        Diagnostic expected = Diagnostic.inTemplate(new Position(template, 1, 6, 1, 24),
+                "la valeur « avenant.inexistant » est absente du modèle de données", null);
+        assertEquals(new Outcome.Failed(convention, expected.oneLine(), expected), outcomes.get(0));
         assertTrue(!Files.exists(dir.resolve("sortie/amendee")));
     }
 

@@ -35,11 +35,13 @@ class ConventionLoaderTest {
     void remembersWhereEachValueWasWritten() throws Exception {
         LoadResult result = load(dir, minimal());
 
-        assertEquals("7:8", at(result, "periode.fin"));
-        assertEquals("2028-12-31", result.sources().rawText("periode.fin"));
-        assertEquals("31:14", at(result, "parties[1].representants[0].nom"));
-        assertEquals("Paul DURAND", result.sources().rawText("parties[1].representants[0].nom"));
-        assertEquals("6:3", at(result, "periode"), "a mapping is found at its first key");
+        YamlPath fin = YamlPath.root().field("periode").field("fin");
+        YamlPath nom = YamlPath.root().field("parties").index(1).field("representants").index(0).field("nom");
+        assertEquals("7:8-7:18", at(result, fin));
+        assertEquals("2028-12-31", result.sources().rawText(fin));
+        assertEquals("31:14-31:25", at(result, nom));
+        assertEquals("Paul DURAND", result.sources().rawText(nom));
+        assertEquals("6:3-8:1", at(result, YamlPath.root().field("periode")), "a mapping is found from its first key to the next line");
     }
 
     @Test
@@ -55,7 +57,7 @@ class ConventionLoaderTest {
 
         assertEquals(List.of(), lines(result));
         assertEquals("minimale", result.loadedConvention().orElseThrow().id());
-        assertEquals("1:5", at(result, "id"));
+        assertEquals("1:5-1:13", at(result, YamlPath.root().field("id")));
     }
 
     @Test
@@ -66,8 +68,8 @@ class ConventionLoaderTest {
         assertEquals(1, result.diagnostics().size());
     }
 
-    private static String at(LoadResult result, String path) {
+    private static String at(LoadResult result, YamlPath path) {
         var position = result.sources().position(path);
-        return position.line() + ":" + position.column();
+        return position.line() + ":" + position.column() + "-" + position.endLine() + ":" + position.endColumn();
     }
 }

@@ -39,8 +39,16 @@ class RecordBinderTest {
     void suggestsTheFieldAMisspeltKeyWasMeantToBeWithoutAlsoCallingItMissing() throws Exception {
         String yaml = minimalWith("    public_vise:", "    publc_vise:");
 
-        assertEquals(List.of("82:5 CTG-CHAMP-INCONNU le champ « publc_vise » n’existe pas dans la rubrique « fiches_actions[0] »"
+        assertEquals(List.of("82:5 CTG-CHAMP-INCONNU le champ « publc_vise » n’existe pas dans la 1re fiche action (« 1.1 »)"
                 + " | vouliez-vous dire « public_vise » ?"), lines(load(dir, yaml)));
+    }
+
+    @Test
+    void namesAListItemInsideAnotherTheWayAReaderCountsThem() throws Exception {
+        String yaml = minimalWith("        description: Soutenir", "        descriptif: Soutenir");
+
+        assertEquals(List.of("78:9 CTG-CHAMP-INCONNU le champ « descriptif » n’existe pas dans la 1re action (« 1 ») de la 1re fiche action (« 1.1 »)"
+                + " | vouliez-vous dire « description » ?"), lines(load(dir, yaml)));
     }
 
     @Test

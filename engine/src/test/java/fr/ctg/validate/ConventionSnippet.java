@@ -3,6 +3,8 @@ package fr.ctg.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Position;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.Convention;
@@ -149,7 +151,8 @@ public final class ConventionSnippet {
 
     /**
      * Writes the file as {@code <dossier>/<id>/convention.yaml}, validates it and returns each diagnostic as
-     * {@code line:column: severity[CODE]: message | hint}.
+     * {@code line:column: severity[CODE]: message | hint}, then, for each other place it points at,
+     * {@code | line:column-endLine:endColumn note}.
      */
     public List<String> diagnostics(Path dossier) {
         Matcher id = ID.matcher(texte);
@@ -168,7 +171,13 @@ public final class ConventionSnippet {
     }
 
     private static String describe(Diagnostic d) {
-        return d.position().line() + ":" + d.position().column() + ": " + d.severity().label() + "[" + d.code() + "]: " + d.message()
-                + " | " + d.hint();
+        StringBuilder described = new StringBuilder(d.position().line() + ":" + d.position().column() + ": " + d.severity().label()
+                + "[" + d.code() + "]: " + d.message() + " | " + d.hint());
+        for (Label label : d.labels()) {
+            Position at = label.position();
+            described.append(" | ").append(at.line()).append(':').append(at.column()).append('-').append(at.endLine()).append(':')
+                    .append(at.endColumn()).append(' ').append(label.note());
+        }
+        return described.toString();
     }
 }

@@ -7,6 +7,7 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.SourceMap;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Statut;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,14 +36,16 @@ class ReporterTest {
         return new Reporter(new SourceMap(FILE), statut, rule.getAnnotation(CtgRule.class), diagnostics);
     }
 
+    private static final YamlPath PERIODE = YamlPath.root().field("periode");
+
     @Test
     void refusesASeverityTheRuleDoesNotDeclare() {
         Reporter reporter = reporter(WarningOnly.class, Statut.A_SIGNER);
 
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> reporter.error("periode", "message", null));
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> reporter.error(PERIODE, "message", null));
         assertEquals("la règle CTG-ESSAI-AVERTISSEMENT signale une gravité ERROR qu’elle ne déclare pas [WARNING] dans son annotation"
                 + " @CtgRule", refused.getMessage());
-        assertThrows(IllegalStateException.class, () -> reporter.errorUnlessDraft("periode", "message", null));
+        assertThrows(IllegalStateException.class, () -> reporter.errorUnlessDraft(PERIODE, "message", null));
         assertEquals(List.of(), diagnostics);
     }
 
@@ -50,18 +53,18 @@ class ReporterTest {
     void aRuleDeclaresErrorUnlessItSaysOtherwise() {
         Reporter reporter = reporter(ErrorByDefault.class, Statut.PROJET);
 
-        reporter.error("periode", "message", "aide");
-        assertThrows(IllegalStateException.class, () -> reporter.warning("periode", "message", null));
+        reporter.error(PERIODE, "message", "aide");
+        assertThrows(IllegalStateException.class, () -> reporter.warning(PERIODE, "message", null));
         assertEquals(List.of(new Diagnostic(Severity.ERROR, "CTG-ESSAI-ERREUR", new Position(FILE, 1, 1), "message", "aide")), diagnostics);
     }
 
     @Test
     void errorUnlessDraftIsAWarningInADraftAndAnErrorOtherwise() {
-        reporter(ErrorUnlessDraft.class, Statut.PROJET).errorUnlessDraft("periode", "en projet", null);
-        reporter(ErrorUnlessDraft.class, Statut.A_SIGNER).errorUnlessDraft("periode", "à signer", null);
-        reporter(ErrorUnlessDraft.class, Statut.SIGNEE).errorUnlessDraft("periode", "signée", null);
+        reporter(ErrorUnlessDraft.class, Statut.PROJET).errorUnlessDraft(PERIODE, "en projet", null);
+        reporter(ErrorUnlessDraft.class, Statut.A_SIGNER).errorUnlessDraft(PERIODE, "à signer", null);
+        reporter(ErrorUnlessDraft.class, Statut.SIGNEE).errorUnlessDraft(PERIODE, "signée", null);
 
         assertEquals(List.of(Severity.WARNING, Severity.ERROR, Severity.ERROR), diagnostics.stream().map(Diagnostic::severity).toList());
-        assertThrows(IllegalStateException.class, () -> reporter(ErrorUnlessDraft.class, Statut.PROJET).warning("periode", "m", null));
+        assertThrows(IllegalStateException.class, () -> reporter(ErrorUnlessDraft.class, Statut.PROJET).warning(PERIODE, "m", null));
     }
 }

@@ -1,6 +1,7 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.avenant.ARediger;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
@@ -19,7 +20,7 @@ public final class ARedigerAvenant implements Rule<AvenantContext> {
         List<Modification> modifications = contexte.avenant().modifications();
         for (int i = 0; i < modifications.size(); i++) {
             if (modifications.get(i) instanceof ARediger aRediger) {
-                rapport.errorUnlessDraft("modifications[" + i + "].a_rediger", "la modification " + (i + 1)
+                rapport.errorUnlessDraft(YamlPath.root().field("modifications").index(i).field("a_rediger"), "la modification " + (i + 1)
                         + " reste à rédiger (" + aRediger.chemin() + " : " + aRediger.description() + ")",
                         "remplacez-la par une modification typée (" + ModificationAvenant.TYPES + ")");
             }

@@ -2,6 +2,7 @@ package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.avenant.Consolidation;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
@@ -45,59 +46,59 @@ public final class CibleAvenant implements Rule<AvenantContext> {
         List<Modification> modifications = avenant.modifications();
         for (int i = 0; i < modifications.size(); i++) {
             Modification m = modifications.get(i);
-            check(m, "modifications[" + i + "]." + m.type(), courante, avenant, rapport);
+            check(m, YamlPath.root().field("modifications").index(i).field(m.type()), courante, avenant, rapport);
             courante = consolidation.apply(courante, avenant, m);
         }
     }
 
     /** A prolongation, added equipment or financing, a text to write target nothing: the period is CTG-AVENANT-DUREE's. */
-    private void check(Modification m, String chemin, Convention c, Avenant avenant, Reporter rapport) {
+    private void check(Modification m, YamlPath chemin, Convention c, Avenant avenant, Reporter rapport) {
         if (m instanceof AjoutFiches ajout) {
             List<FicheAction> fiches = ajout.fiches();
             for (int j = 0; j < fiches.size(); j++) {
-                checkNouvelleFiche(fiches.get(j).numero(), chemin + ".fiches[" + j + "].numero", c, rapport);
+                checkNouvelleFiche(fiches.get(j).numero(), chemin.field("fiches").index(j).field("numero"), c, rapport);
             }
         } else if (m instanceof RemplacementFiche remplacement) {
-            ficheExiste(remplacement.fiche().numero(), chemin + ".fiche.numero", c, rapport);
+            ficheExiste(remplacement.fiche().numero(), chemin.field("fiche").field("numero"), c, rapport);
         } else if (m instanceof SuppressionFiche suppression) {
-            ficheExiste(suppression.numero(), chemin + ".numero", c, rapport);
+            ficheExiste(suppression.numero(), chemin.field("numero"), c, rapport);
         } else if (m instanceof AjoutAxe ajout) {
             if (axe(c, ajout.axe().numero())) {
-                rapport.error(chemin + ".numero", "l’axe " + ajout.axe().numero() + " existe déjà",
+                rapport.error(chemin.field("numero"), "l’axe " + ajout.axe().numero() + " existe déjà",
                         "pour le modifier, écrivez « remplacement_axe » ; sinon prenez le numéro " + (maxAxe(c) + 1));
             }
         } else if (m instanceof RemplacementAxe remplacement) {
-            axeExiste(remplacement.axe().numero(), chemin + ".numero", c, rapport);
+            axeExiste(remplacement.axe().numero(), chemin.field("numero"), c, rapport);
         } else if (m instanceof SuppressionAxe suppression) {
-            axeExiste(suppression.numero(), chemin + ".numero", c, rapport);
+            axeExiste(suppression.numero(), chemin.field("numero"), c, rapport);
         } else if (m instanceof AjoutPartie ajout) {
             String id = ajout.reference().partie();
             if (partie(c, id)) {
-                rapport.error(chemin + ".partie", "la partie « " + id + " » est déjà partie à la convention", "retirez cette modification");
+                rapport.error(chemin.field("partie"), "la partie « " + id + " » est déjà partie à la convention", "retirez cette modification");
             } else if (avenant.partiesAjoutees().stream().noneMatch(p -> p.id().equals(id))) {
-                rapport.error(chemin + ".partie", "la partie « " + id + " » n’est pas décrite dans « parties_ajoutees »",
+                rapport.error(chemin.field("partie"), "la partie « " + id + " » n’est pas décrite dans « parties_ajoutees »",
                         "décrivez-la sous « parties_ajoutees: » comme les parties de la convention");
             }
         } else if (m instanceof RetraitPartie retrait) {
-            partieExiste(retrait.reference().partie(), chemin + ".partie", c, rapport);
+            partieExiste(retrait.reference().partie(), chemin.field("partie"), c, rapport);
         } else if (m instanceof RemplacementEquipement remplacement) {
-            ligneExiste(remplacement.ligne(), chemin + ".ligne", c, rapport);
+            ligneExiste(remplacement.ligne(), chemin.field("ligne"), c, rapport);
         } else if (m instanceof SuppressionEquipement suppression) {
-            ligneExiste(suppression.ligne(), chemin + ".ligne", c, rapport);
+            ligneExiste(suppression.ligne(), chemin.field("ligne"), c, rapport);
         } else if (m instanceof RemplacementArticle remplacement) {
-            articleExiste(remplacement.article(), chemin + ".article", rapport);
+            articleExiste(remplacement.article(), chemin.field("article"), rapport);
         } else if (m instanceof RemplacementParagraphe remplacement) {
-            articleExiste(remplacement.article(), chemin + ".article", rapport);
+            articleExiste(remplacement.article(), chemin.field("article"), rapport);
             if (remplacement.paragraphe() < 1) {
-                rapport.error(chemin + ".paragraphe", "les paragraphes d’un article se comptent à partir de 1",
+                rapport.error(chemin.field("paragraphe"), "les paragraphes d’un article se comptent à partir de 1",
                         "écrivez le rang du paragraphe sous le titre de l’article : 1 pour le premier");
             }
         } else if (m instanceof EnregistrementDeliberation enregistrement) {
-            partieExiste(enregistrement.deliberation().partie(), chemin + ".partie", c, rapport);
+            partieExiste(enregistrement.deliberation().partie(), chemin.field("partie"), c, rapport);
         }
     }
 
-    private void checkNouvelleFiche(String numero, String chemin, Convention c, Reporter rapport) {
+    private void checkNouvelleFiche(String numero, YamlPath chemin, Convention c, Reporter rapport) {
         Optional<NumeroFiche> lu = NumeroFiche.read(numero);
         if (lu.isEmpty()) {
             rapport.error(chemin, "le numéro de fiche « " + numero + " » n’a pas la forme AXE.N", "écrivez par exemple « 5.1 »");
@@ -110,27 +111,27 @@ public final class CibleAvenant implements Rule<AvenantContext> {
         }
     }
 
-    private void partieExiste(String id, String chemin, Convention c, Reporter rapport) {
+    private void partieExiste(String id, YamlPath chemin, Convention c, Reporter rapport) {
         if (!partie(c, id)) {
             rapport.error(chemin, "« " + id + " » n’est pas une partie de la convention", "parties : " + ids(c));
         }
     }
 
-    private void ficheExiste(String numero, String chemin, Convention c, Reporter rapport) {
+    private void ficheExiste(String numero, YamlPath chemin, Convention c, Reporter rapport) {
         if (!fiche(c, numero)) {
             rapport.error(chemin, "la fiche " + numero + " n’existe pas dans la convention", "fiches existantes : "
                     + c.fichesActions().stream().map(FicheAction::numero).collect(Collectors.joining(", ")));
         }
     }
 
-    private void axeExiste(int numero, String chemin, Convention c, Reporter rapport) {
+    private void axeExiste(int numero, YamlPath chemin, Convention c, Reporter rapport) {
         if (!axe(c, numero)) {
             rapport.error(chemin, "l’axe " + numero + " n’existe pas dans la convention", "axes existants : "
                     + c.axes().stream().map(a -> String.valueOf(a.numero())).collect(Collectors.joining(", ")));
         }
     }
 
-    private void ligneExiste(int ligne, String chemin, Convention c, Reporter rapport) {
+    private void ligneExiste(int ligne, YamlPath chemin, Convention c, Reporter rapport) {
         int lignes = c.equipements().size();
         if (ligne < 1 || ligne > lignes) {
             rapport.error(chemin, "l’annexe 2 n’a pas de ligne " + ligne + " (elle en compte " + lignes + ")",
@@ -139,7 +140,7 @@ public final class CibleAvenant implements Rule<AvenantContext> {
         }
     }
 
-    private void articleExiste(int article, String chemin, Reporter rapport) {
+    private void articleExiste(int article, YamlPath chemin, Reporter rapport) {
         if (article < 1 || article > DERNIER_ARTICLE) {
             rapport.error(chemin, "la convention n’a pas d’article " + article, "les articles sont numérotés de 1 à " + DERNIER_ARTICLE);
         }

@@ -1,6 +1,7 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Periode;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.model.avenant.Prolongation;
@@ -25,7 +26,7 @@ public final class DureeAvenant implements Rule<AvenantContext> {
                 continue;
             }
             LocalDate fin = prolongation.fin();
-            String chemin = "modifications[" + i + "].prolongation.fin";
+            YamlPath chemin = YamlPath.root().field("modifications").index(i).field("prolongation").field("fin");
             if (!fin.isAfter(periode.fin())) {
                 rapport.error(chemin, "la prolongation au " + FrenchDates.shortForm(fin) + " ne repousse pas la fin de la convention (le "
                         + FrenchDates.shortForm(periode.fin()) + ")", "écrivez une date après le " + FrenchDates.shortForm(periode.fin()));

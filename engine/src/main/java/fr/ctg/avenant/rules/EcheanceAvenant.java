@@ -1,6 +1,7 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.NumeroFiche;
 import fr.ctg.model.avenant.AjoutFiches;
@@ -37,11 +38,13 @@ public final class EcheanceAvenant implements Rule<AvenantContext> {
                 continue;
             }
             if (apporteLesFiches(avenant, axe.numero())) {
-                rapport.warning("date", "les fiches de l’axe " + axe.numero() + " étaient promises par avenant au plus tard le "
+                rapport.warning(YamlPath.root().field("date"),
+                        "les fiches de l’axe " + axe.numero() + " étaient promises par avenant au plus tard le "
                         + FrenchDates.shortForm(echeance) + " ; l’avenant n° " + avenant.numero() + " qui les apporte est signé le "
                         + FrenchDates.shortForm(date), "l’échéance est dépassée : mentionnez-le au comité de pilotage");
             } else if (signeAvantOuSansDate(contexte.precedents(), echeance)) {
-                rapport.warning("date", "les fiches de l’axe " + axe.numero() + " étaient promises par avenant au plus tard le "
+                rapport.warning(YamlPath.root().field("date"),
+                        "les fiches de l’axe " + axe.numero() + " étaient promises par avenant au plus tard le "
                         + FrenchDates.shortForm(echeance) + " ; l’avenant n° " + avenant.numero() + ", signé le " + FrenchDates.shortForm(date)
                         + ", ne les apporte toujours pas", "ajoutez-les par « ajout_fiches » dans cet avenant ou le suivant");
             }

@@ -1,6 +1,7 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Periode;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.text.FrenchDates;
@@ -18,13 +19,13 @@ public final class EffetAvenant implements Rule<AvenantContext> {
     public void check(AvenantContext contexte, Reporter rapport) {
         Avenant avenant = contexte.avenant();
         if (avenant.dateEffet() == null) {
-            rapport.errorUnlessDraft("date_effet", "l’avenant n° " + avenant.numero() + " n’a pas de date d’effet",
+            rapport.errorUnlessDraft(YamlPath.root().field("date_effet"), "l’avenant n° " + avenant.numero() + " n’a pas de date d’effet",
                     "écrivez « date_effet: AAAA-MM-JJ »");
             return;
         }
         Periode periode = contexte.periodeApres();
         if (!periode.contains(avenant.dateEffet())) {
-            rapport.error("date_effet", "l’avenant prend effet le " + FrenchDates.shortForm(avenant.dateEffet())
+            rapport.error(YamlPath.root().field("date_effet"), "l’avenant prend effet le " + FrenchDates.shortForm(avenant.dateEffet())
                     + ", hors de la période de la convention (du " + FrenchDates.shortForm(periode.debut()) + " au "
                     + FrenchDates.shortForm(periode.fin()) + ")",
                     "choisissez une date d’effet entre le " + FrenchDates.shortForm(periode.debut()) + " et le " + FrenchDates.shortForm(periode.fin()));

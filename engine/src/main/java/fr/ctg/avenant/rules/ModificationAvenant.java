@@ -4,6 +4,7 @@ import fr.ctg.avenant.AvenantContext;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.load.VariantDiagnostics;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
@@ -38,7 +39,7 @@ public final class ModificationAvenant implements Rule<AvenantContext> {
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {
         if (contexte.avenant().modifications().isEmpty()) {
-            rapport.error("modifications", "l’avenant n’apporte aucune modification",
+            rapport.error(YamlPath.root().field("modifications"), "l’avenant n’apporte aucune modification",
                     "ajoutez sous « modifications: » une ligne « - TYPE: » suivie de ses champs ; types possibles : " + TYPES);
         }
     }

@@ -2,6 +2,7 @@ package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
 import fr.ctg.avenant.AvenantFiles;
+import fr.ctg.load.YamlPath;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
@@ -18,10 +19,10 @@ public final class NumeroAvenant implements Rule<AvenantContext> {
         if (numero != contexte.rang()) {
             String rang = contexte.rang() == 1 ? "le premier avenant de la convention"
                     : "l’avenant qui suit l’avenant n° " + (contexte.rang() - 1);
-            rapport.error("numero", "l’avenant porte le n° " + numero + " alors qu’il est " + rang
+            rapport.error(YamlPath.root().field("numero"), "l’avenant porte le n° " + numero + " alors qu’il est " + rang
                     + " : la numérotation se suit sans trou", "écrivez « numero: " + contexte.rang() + " »");
         } else if (!fichier.equals(attendu)) {
-            rapport.error("numero", "l’avenant n° " + numero + " est dans le fichier " + fichier,
+            rapport.error(YamlPath.root().field("numero"), "l’avenant n° " + numero + " est dans le fichier " + fichier,
                     "renommez le fichier en " + attendu);
         }
     }

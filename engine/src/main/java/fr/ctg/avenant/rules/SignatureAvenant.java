@@ -1,6 +1,7 @@
 package fr.ctg.avenant.rules;
 
 import fr.ctg.avenant.AvenantContext;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Periode;
 import fr.ctg.model.Signature;
 import fr.ctg.model.avenant.Avenant;
@@ -21,27 +22,29 @@ public final class SignatureAvenant implements Rule<AvenantContext> {
         Avenant avenant = contexte.avenant();
         LocalDate date = avenant.date();
         if (date == null) {
-            rapport.errorUnlessDraft("date", "l’avenant n° " + avenant.numero() + " n’a pas de date de signature",
+            rapport.errorUnlessDraft(YamlPath.root().field("date"), "l’avenant n° " + avenant.numero() + " n’a pas de date de signature",
                     "écrivez « date: AAAA-MM-JJ », le jour de la signature");
             return;
         }
         Periode periode = contexte.base().periode();
         if (!periode.contains(date)) {
-            rapport.error("date", "l’avenant est signé le " + FrenchDates.shortForm(date) + ", hors de la période de la convention (du "
+            rapport.error(YamlPath.root().field("date"),
+                    "l’avenant est signé le " + FrenchDates.shortForm(date) + ", hors de la période de la convention (du "
                     + FrenchDates.shortForm(periode.debut()) + " au " + FrenchDates.shortForm(periode.fin()) + ")",
                     "un avenant se signe pendant que la convention est en vigueur ; après sa fin, il faut une nouvelle convention");
             return;
         }
         Signature signature = contexte.convention().signature();
         if (signature != null && signature.date() != null && date.isBefore(signature.date())) {
-            rapport.error("date", "l’avenant est signé le " + FrenchDates.shortForm(date) + ", avant la convention elle-même (signée le "
+            rapport.error(YamlPath.root().field("date"),
+                    "l’avenant est signé le " + FrenchDates.shortForm(date) + ", avant la convention elle-même (signée le "
                     + FrenchDates.shortForm(signature.date()) + ")", "vérifiez la date de l’avenant");
             return;
         }
         if (!contexte.precedents().isEmpty()) {
             Avenant precedent = contexte.precedents().get(contexte.precedents().size() - 1);
             if (precedent.date() != null && date.isBefore(precedent.date())) {
-                rapport.error("date", "l’avenant n° " + avenant.numero() + " est signé le " + FrenchDates.shortForm(date)
+                rapport.error(YamlPath.root().field("date"), "l’avenant n° " + avenant.numero() + " est signé le " + FrenchDates.shortForm(date)
                         + ", avant l’avenant n° " + precedent.numero() + " (signé le " + FrenchDates.shortForm(precedent.date()) + ")",
                         "vérifiez les dates, ou l’ordre des numéros des avenants");
             }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.ArticleDefini;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Genre;
@@ -22,14 +23,16 @@ public final class AccordArticleGenre implements Rule<Convention> {
             Partie partie = parties.get(i);
             Genre genreArticle = genreDe(partie.article());
             if (genreArticle != null && genreArticle != partie.genre()) {
-                rapport.error("parties[" + i + "].genre", "« " + partie.article().yaml() + " » annonce un nom " + mot(genreArticle)
+                rapport.error(YamlPath.root().field("parties").index(i).field("genre"),
+                        "« " + partie.article().yaml() + " » annonce un nom " + mot(genreArticle)
                         + " (« " + partie.article().yaml() + " " + partie.nom() + " »), mais le genre indiqué est « " + partie.genre().yaml() + " »",
                         "écrivez « genre: " + genreArticle.yaml() + " », ou corrigez l’article");
             }
             String nomCourt = partie.nomCourt();
             Genre genreNomCourt = nomCourt == null ? null : genreDuDebut(nomCourt);
             if (genreNomCourt != null && genreNomCourt != partie.genre()) {
-                rapport.error("parties[" + i + "].nom_court", "le nom court « " + nomCourt + " » est " + mot(genreNomCourt)
+                rapport.error(YamlPath.root().field("parties").index(i).field("nom_court"),
+                        "le nom court « " + nomCourt + " » est " + mot(genreNomCourt)
                         + ", mais la partie est de genre « " + partie.genre().yaml() + " »",
                         "faites commencer le nom court par « " + (partie.genre() == Genre.FEMININ ? "la" : "le")
                                 + " », ou corrigez le genre de la partie");

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.AccuseReception;
 import fr.ctg.model.Convention;
 import fr.ctg.text.FrenchDates;
@@ -14,7 +15,7 @@ import java.util.Optional;
         resume = "L’accusé de réception de la préfecture a la forme département-SIREN-AAAAMMJJ-numéro-nature (CC ou DE), reçu après l’acte.")
 public final class AccuseReceptionActes implements Rule<Convention> {
 
-    private static final String CHEMIN = "accuse_reception.identifiant";
+    private static final YamlPath CHEMIN = YamlPath.root().field("accuse_reception").field("identifiant");
     private static final String RECOPIEZ = "recopiez l’identifiant exact de l’accusé de réception, par exemple 004-240400440-20221213-99-2022-DE";
     private static final Map<String, String> NATURES = Map.of(
             "CC", "contrats, conventions et avenants",
@@ -62,9 +63,10 @@ public final class AccuseReceptionActes implements Rule<Convention> {
                     + " : une convention est transmise en CC (contrats, conventions et avenants), une délibération en DE", RECOPIEZ);
         }
         if (dateActe.isPresent() && accuse.dateReception().isBefore(dateActe.get())) {
-            rapport.error("accuse_reception.date_reception", "la réception en préfecture (" + FrenchDates.shortForm(accuse.dateReception())
-                    + ") précède la date de l’acte (" + FrenchDates.shortForm(dateActe.get()) + ")",
-                    "recopiez la date de réception figurant sur l’accusé de réception");
+            rapport.error(YamlPath.root().field("accuse_reception").field("date_reception"), "la réception en préfecture ("
+                    + FrenchDates.shortForm(accuse.dateReception()) + ") précède la date de l’acte (" + FrenchDates.shortForm(dateActe.get()) + ")",
+                    "recopiez la date de réception figurant sur l’accusé de réception",
+                    rapport.label(CHEMIN, "date de l’acte dans l’identifiant"));
         }
     }
 }

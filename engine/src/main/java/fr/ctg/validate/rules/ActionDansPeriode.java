@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Action;
 import fr.ctg.model.Convention;
 import fr.ctg.model.DateApproximative;
@@ -18,6 +19,8 @@ import java.util.List;
         severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT})
 public final class ActionDansPeriode implements Rule<Convention> {
 
+    private static final YamlPath PERIODE = YamlPath.root().field("periode");
+
     @Override
     public void check(Convention convention, Reporter rapport) {
         Periode periode = convention.periode();
@@ -28,7 +31,7 @@ public final class ActionDansPeriode implements Rule<Convention> {
         for (int i = 0; i < fiches.size(); i++) {
             List<Action> actions = fiches.get(i).actions();
             for (int j = 0; j < actions.size(); j++) {
-                String chemin = "fiches_actions[" + i + "].actions[" + j + "].debut";
+                YamlPath chemin = YamlPath.root().field("fiches_actions").index(i).field("actions").index(j).field("debut");
                 Integer numero = actions.get(j).numero();
                 String action = "l’action " + (numero == null ? j + 1 : numero) + " de la fiche " + fiches.get(i).numero();
                 DateApproximative debut = actions.get(j).debut();
@@ -41,10 +44,10 @@ public final class ActionDansPeriode implements Rule<Convention> {
                     }
                 } else if (debut.firstDay().isAfter(periode.fin())) {
                     rapport.error(chemin, action + " commence en « " + debut + " », après la fin de la convention ("
-                            + FrenchDates.shortForm(periode.fin()) + ")", plage);
+                            + FrenchDates.shortForm(periode.fin()) + ")", plage, rapport.label(PERIODE.field("fin"), "fin de la convention"));
                 } else if (debut.lastDay().isBefore(periode.debut())) {
                     rapport.error(chemin, action + " commence en « " + debut + " », avant le début de la convention ("
-                            + FrenchDates.shortForm(periode.debut()) + ")", plage);
+                            + FrenchDates.shortForm(periode.debut()) + ")", plage, rapport.label(PERIODE.field("debut"), "début de la convention"));
                 }
             }
         }

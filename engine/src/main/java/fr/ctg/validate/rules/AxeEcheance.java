@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Periode;
@@ -25,12 +26,15 @@ public final class AxeEcheance implements Rule<Convention> {
             if (echeance == null || periode.contains(echeance)) {
                 continue;
             }
-            String ecart = echeance.isBefore(periode.debut())
+            boolean avant = echeance.isBefore(periode.debut());
+            String ecart = avant
                     ? "avant le début de la convention (" + FrenchDates.shortForm(periode.debut()) + ")"
                     : "après la fin de la convention (" + FrenchDates.shortForm(periode.fin()) + ")";
-            rapport.error("axes[" + i + "].fiches_par_avenant", "les fiches de l’axe " + axes.get(i).numero()
+            YamlPath borne = YamlPath.root().field("periode").field(avant ? "debut" : "fin");
+            rapport.error(YamlPath.root().field("axes").index(i).field("fiches_par_avenant"), "les fiches de l’axe " + axes.get(i).numero()
                     + " sont promises par avenant au plus tard le " + FrenchDates.shortForm(echeance) + ", " + ecart,
-                    "choisissez une date entre le " + FrenchDates.shortForm(periode.debut()) + " et le " + FrenchDates.shortForm(periode.fin()));
+                    "choisissez une date entre le " + FrenchDates.shortForm(periode.debut()) + " et le " + FrenchDates.shortForm(periode.fin()),
+                    rapport.label(borne, avant ? "début de la convention" : "fin de la convention"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
@@ -19,9 +20,11 @@ public final class AxeUnique implements Rule<Convention> {
         for (int i = 0; i < axes.size(); i++) {
             Integer premier = premiers.putIfAbsent(axes.get(i).numero(), i);
             if (premier != null) {
-                rapport.error("axes[" + i + "].numero", "le numéro d’axe " + axes.get(i).numero() + " est déjà celui de l’axe « "
-                        + axes.get(premier).titre() + " » (ligne " + rapport.sources().position("axes[" + premier + "].numero").line() + ")",
-                        "numérotez les axes 1, 2, 3... sans doublon");
+                YamlPath cheminPremier = YamlPath.root().field("axes").index(premier).field("numero");
+                rapport.error(YamlPath.root().field("axes").index(i).field("numero"), "le numéro d’axe " + axes.get(i).numero()
+                        + " est déjà celui de l’axe « " + axes.get(premier).titre() + " » (ligne " + rapport.position(cheminPremier).line() + ")",
+                        "numérotez les axes 1, 2, 3... sans doublon",
+                        rapport.label(cheminPremier, "premier axe numéroté " + axes.get(i).numero()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
@@ -21,13 +22,13 @@ public final class AxeVide implements Rule<Convention> {
             if (!axe.fiches().isEmpty() || axe.fichesParAvenant() != null) {
                 continue;
             }
-            String chemin = "axes[" + i + "].fiches_par_avenant";
+            YamlPath chemin = YamlPath.root().field("axes").index(i).field("fiches_par_avenant");
             String brut = rapport.rawText(chemin);
             if (brut != null && !brut.isBlank()) {
                 rapport.errorUnlessDraft(chemin, "la date limite de l’avenant qui apportera les fiches de l’axe " + axe.numero()
                         + " n’est pas encore fixée : « " + brut + " »", "indiquez cette date au format AAAA-MM-JJ");
             } else {
-                rapport.error("axes[" + i + "]", "l’axe " + axe.numero() + " (« " + axe.titre()
+                rapport.error(YamlPath.root().field("axes").index(i), "l’axe " + axe.numero() + " (« " + axe.titre()
                         + " ») n’a ni fiches actions ni date limite pour les apporter par avenant",
                         "listez ses fiches sous « fiches », ou indiquez « fiches_par_avenant: AAAA-MM-JJ »");
             }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Deliberation;
 import fr.ctg.text.DeliberationAuthors;
@@ -20,7 +21,7 @@ public final class DeliberationDatee implements Rule<Convention> {
             if (deliberations.get(i).date() != null) {
                 continue;
             }
-            String chemin = "deliberations[" + i + "].date";
+            YamlPath chemin = YamlPath.root().field("deliberations").index(i).field("date");
             String brut = rapport.rawText(chemin);
             Deliberation deliberation = deliberations.get(i);
             String auteur = convention.parties().stream()

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.validate.CtgRule;
@@ -20,7 +21,7 @@ public final class DeliberationManquante implements Rule<Convention> {
             Partie partie = parties.get(i);
             if (partie.type().isCollectivity()
                     && convention.deliberations().stream().noneMatch(d -> d.partie().equals(partie.id()))) {
-                rapport.errorUnlessDraft("parties[" + i + "].id", "« " + partie.nom()
+                rapport.errorUnlessDraft(YamlPath.root().field("parties").index(i).field("id"), "« " + partie.nom()
                         + " » est une collectivité, mais aucune délibération ne l’autorise à signer",
                         "ajoutez à « deliberations » une entrée « partie: " + partie.id() + " » avec l’organe et la date de la délibération");
             }

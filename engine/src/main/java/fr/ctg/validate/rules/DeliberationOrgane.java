@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Deliberation;
 import fr.ctg.model.OrganeDeliberant;
@@ -23,7 +24,8 @@ public final class DeliberationOrgane implements Rule<Convention> {
             for (Partie partie : convention.parties()) {
                 OrganeDeliberant organe = partie.organe();
                 if (partie.id().equals(deliberation.partie()) && organe != null && organe != deliberation.organe()) {
-                    rapport.warning("deliberations[" + i + "].organe", "la délibération de « " + partie.id() + " » vient de l’organe « "
+                    rapport.warning(YamlPath.root().field("deliberations").index(i).field("organe"),
+                            "la délibération de « " + partie.id() + " » vient de l’organe « "
                             + deliberation.organe().label() + " », mais la partie est autorisée par l’organe « " + organe.label() + " »",
                             "écrivez « organe: " + organe.yaml() + " » ici, ou corrigez l’« organe » de la partie");
                 }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Deliberation;
 import fr.ctg.model.Partie;
@@ -33,10 +34,11 @@ public final class DeliberationTardive implements Rule<Convention> {
             Deliberation deliberation = deliberations.get(i);
             LocalDate date = deliberation.date();
             if (date != null && date.isAfter(signee) && collectivites.contains(deliberation.partie())) {
-                rapport.errorUnlessDraft("deliberations[" + i + "].date", "la délibération de « " + deliberation.partie() + " » ("
-                        + FrenchDates.shortForm(date) + ") est postérieure à la signature de la convention ("
+                rapport.errorUnlessDraft(YamlPath.root().field("deliberations").index(i).field("date"), "la délibération de « "
+                        + deliberation.partie() + " » (" + FrenchDates.shortForm(date) + ") est postérieure à la signature de la convention ("
                         + FrenchDates.shortForm(signee) + ")",
-                        "une collectivité ne signe qu’après avoir délibéré : corrigez la date de la délibération ou celle de la signature");
+                        "une collectivité ne signe qu’après avoir délibéré : corrigez la date de la délibération ou celle de la signature",
+                        rapport.label(YamlPath.root().field("signature").field("date"), "signature de la convention"));
             }
         }
     }

@@ -2,6 +2,7 @@ package fr.ctg.validate.rules;
 
 import fr.ctg.load.Placeholders;
 import fr.ctg.load.Suggestions;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
@@ -28,7 +29,8 @@ public final class DomaineNational implements Rule<Convention> {
                 }
                 String hint = Suggestions.closest(domaine, DOMAINES).map(s -> "vouliez-vous dire « " + s + " » ?")
                         .orElse("domaines possibles : " + String.join(", ", DOMAINES));
-                rapport.error("axes[" + i + "].domaines[" + j + "]", "« " + domaine + " » n’est pas un domaine de la liste nationale", hint);
+                rapport.error(YamlPath.root().field("axes").index(i).field("domaines").index(j),
+                        "« " + domaine + " » n’est pas un domaine de la liste nationale", hint);
             }
         }
     }

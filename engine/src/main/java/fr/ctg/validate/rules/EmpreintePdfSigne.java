@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Statut;
 import fr.ctg.validate.CtgRule;
@@ -24,14 +25,15 @@ public final class EmpreintePdfSigne implements Rule<Convention> {
         String empreinte = convention.empreintePdfSigne();
         if (empreinte == null) {
             if (convention.statut() == Statut.SIGNEE) {
-                rapport.warning("statut", "la convention est signée mais n’indique pas l’empreinte de son PDF signé : rien n’empêche"
+                rapport.warning(YamlPath.root().field("statut"),
+                        "la convention est signée mais n’indique pas l’empreinte de son PDF signé : rien n’empêche"
                         + " de le remplacer par une nouvelle génération",
                         "ajoutez « empreinte_pdf_signe: » suivi de l’empreinte SHA-256 du PDF signé (commande sha256sum)");
             }
             return;
         }
         if (!SHA256.matcher(empreinte).matches()) {
-            rapport.error("empreinte_pdf_signe", "l’empreinte « " + abridged(empreinte) + " » n’est pas une empreinte SHA-256"
+            rapport.error(YamlPath.root().field("empreinte_pdf_signe"), "l’empreinte « " + abridged(empreinte) + " » n’est pas une empreinte SHA-256"
                     + " (64 chiffres hexadécimaux, " + empreinte.length() + " caractères ici)",
                     "copiez l’empreinte donnée par « sha256sum convention.pdf » sur le PDF signé");
         }

@@ -1,6 +1,7 @@
 package fr.ctg.validate.rules;
 
 import fr.ctg.load.Placeholders;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.shape.RecordShape;
@@ -26,32 +27,31 @@ public final class EspacesReserves implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {
-        visitRecord(convention, "", rapport);
+        visitRecord(convention, YamlPath.root(), rapport);
     }
 
-    private void visitRecord(Record valeur, String chemin, Reporter rapport) {
+    private void visitRecord(Record valeur, YamlPath chemin, Reporter rapport) {
         for (RecordShape.Component composant : RecordShape.of(valeur.getClass()).components()) {
-            String key = composant.key();
-            visitValue(composant.read(valeur), chemin.isEmpty() ? key : chemin + "." + key, !composant.nullable(), rapport);
+            visitValue(composant.read(valeur), chemin.field(composant.key()), !composant.nullable(), rapport);
         }
     }
 
-    private void visitValue(@Nullable Object valeur, String chemin, boolean obligatoire, Reporter rapport) {
+    private void visitValue(@Nullable Object valeur, YamlPath chemin, boolean obligatoire, Reporter rapport) {
         if (valeur instanceof String texte) {
             checkText(texte, chemin, obligatoire, rapport);
         } else if (valeur instanceof List<?> liste) {
             for (int i = 0; i < liste.size(); i++) {
-                visitValue(liste.get(i), chemin + "[" + i + "]", true, rapport);
+                visitValue(liste.get(i), chemin.index(i), true, rapport);
             }
         } else if (valeur instanceof Record enregistrement && !(valeur instanceof DateApproximative)) {
             visitRecord(enregistrement, chemin, rapport);
         }
     }
 
-    private void checkText(String texte, String chemin, boolean obligatoire, Reporter rapport) {
+    private void checkText(String texte, YamlPath chemin, boolean obligatoire, Reporter rapport) {
         if (texte.isBlank()) {
             if (obligatoire) {
-                rapport.errorUnlessDraft(chemin, "le champ « " + nomDuChamp(chemin) + " » est vide",
+                rapport.errorUnlessDraft(chemin, "le champ « " + chemin.lastKey() + " » est vide",
                         "écrivez sa valeur définitive avant de faire signer la convention");
             }
             return;
@@ -61,7 +61,7 @@ public final class EspacesReserves implements Rule<Convention> {
             return;
         }
         String trouve = espaceReserve.get();
-        String champ = nomDuChamp(chemin);
+        String champ = chemin.lastKey();
         String message = texte.strip().equals(trouve)
                 ? "le champ « " + champ + " » vaut encore « " + trouve + " », un texte à compléter"
                 : "le champ « " + champ + " » contient « " + trouve + " », un texte à compléter : « " + extrait(texte, trouve) + " »";
@@ -80,10 +80,5 @@ public final class EspacesReserves implements Rule<Convention> {
         int apres = ligne.indexOf(' ', Math.min(ligne.length(), finTrouve + CONTEXTE_CITE));
         int a = apres < 0 ? ligne.length() : apres;
         return (de > 0 ? "(...) " : "") + ligne.substring(de, a) + (a < ligne.length() ? " (...)" : "");
-    }
-
-    private static String nomDuChamp(String chemin) {
-        String sansIndices = chemin.replaceAll("\\[\\d+]$", "");
-        return sansIndices.substring(sansIndices.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
     }
 }

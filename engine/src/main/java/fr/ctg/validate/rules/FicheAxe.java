@@ -1,6 +1,7 @@
 package fr.ctg.validate.rules;
 
 import fr.ctg.load.Placeholders;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
@@ -24,7 +25,7 @@ public final class FicheAxe implements Rule<Convention> {
         List<FicheAction> fiches = convention.fichesActions();
         for (int i = 0; i < fiches.size(); i++) {
             String numero = fiches.get(i).numero();
-            String chemin = "fiches_actions[" + i + "].numero";
+            YamlPath chemin = YamlPath.root().field("fiches_actions").index(i).field("numero");
             Optional<NumeroFiche> lu = NumeroFiche.read(numero);
             if (lu.isEmpty()) {
                 if (!numero.isBlank() && Placeholders.find(numero).isEmpty()) {
@@ -45,7 +46,8 @@ public final class FicheAxe implements Rule<Convention> {
                 String numero = axe.fiches().get(j);
                 Optional<NumeroFiche> lu = NumeroFiche.read(numero);
                 if (lu.isPresent() && lu.get().axe() != axe.numero()) {
-                    rapport.error("axes[" + i + "].fiches[" + j + "]", "l’axe " + axe.numero() + " liste la fiche " + numero
+                    rapport.error(YamlPath.root().field("axes").index(i).field("fiches").index(j),
+                            "l’axe " + axe.numero() + " liste la fiche " + numero
                             + ", dont le numéro la rattache à l’axe " + lu.get().axe(),
                             "déplacez « " + numero + " » dans les fiches de l’axe " + lu.get().axe() + ", ou renumérotez la fiche en « "
                                     + axe.numero() + "." + lu.get().rang() + " »");

@@ -1,6 +1,7 @@
 package fr.ctg.validate.rules;
 
 import fr.ctg.load.Placeholders;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
@@ -25,7 +26,8 @@ public final class FicheManquante implements Rule<Convention> {
             for (int j = 0; j < axe.fiches().size(); j++) {
                 String numero = axe.fiches().get(j).strip();
                 if (!existantes.contains(numero) && !numero.isBlank() && Placeholders.find(numero).isEmpty()) {
-                    rapport.errorUnlessDraft("axes[" + i + "].fiches[" + j + "]", "l’axe " + axe.numero() + " liste la fiche " + numero
+                    rapport.errorUnlessDraft(YamlPath.root().field("axes").index(i).field("fiches").index(j),
+                            "l’axe " + axe.numero() + " liste la fiche " + numero
                             + ", qui n’existe pas dans « fiches_actions »",
                             "ajoutez la fiche " + numero + " à « fiches_actions », ou retirez-la de l’axe " + axe.numero());
                 }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Axe;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
@@ -25,7 +26,7 @@ public final class FicheOrpheline implements Rule<Convention> {
             String numero = fiches.get(i).numero().strip();
             Optional<NumeroFiche> lu = NumeroFiche.read(numero);
             if (lu.isPresent() && numerosAxes.contains(lu.get().axe()) && !listees.contains(numero)) {
-                rapport.error("fiches_actions[" + i + "].numero", "la fiche " + numero + " n’est listée par aucun axe",
+                rapport.error(YamlPath.root().field("fiches_actions").index(i).field("numero"), "la fiche " + numero + " n’est listée par aucun axe",
                         "ajoutez « " + numero + " » aux « fiches » de l’axe " + lu.get().axe());
             }
         }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
 import fr.ctg.validate.CtgRule;
@@ -20,9 +21,11 @@ public final class FicheUnique implements Rule<Convention> {
             String numero = fiches.get(i).numero().strip();
             Integer premiere = premieres.putIfAbsent(numero, i);
             if (premiere != null) {
-                rapport.error("fiches_actions[" + i + "].numero", "le numéro de fiche " + numero + " est déjà celui de la fiche « "
-                        + fiches.get(premiere).titre() + " » (ligne " + rapport.sources().position("fiches_actions[" + premiere + "].numero").line()
-                        + ")", "donnez à cette fiche le numéro suivant de son axe");
+                YamlPath cheminPremiere = YamlPath.root().field("fiches_actions").index(premiere).field("numero");
+                rapport.error(YamlPath.root().field("fiches_actions").index(i).field("numero"), "le numéro de fiche " + numero
+                        + " est déjà celui de la fiche « " + fiches.get(premiere).titre() + " » (ligne " + rapport.position(cheminPremiere).line() + ")",
+                        "donnez à cette fiche le numéro suivant de son axe",
+                        rapport.label(cheminPremiere, "première fiche numérotée " + numero));
             }
         }
     }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Deliberation;
 import fr.ctg.validate.CtgRule;
@@ -53,19 +54,20 @@ public final class FichierReference implements Rule<Convention> {
         for (int i = 0; i < deliberations.size(); i++) {
             String fichier = deliberations.get(i).fichier();
             if (fichier != null) {
-                String chemin = "deliberations[" + i + "].fichier";
+                YamlPath chemin = YamlPath.root().field("deliberations").index(i).field("fichier");
                 locate(dossier, fichier, chemin, Kind.DELIBERATION, rapport).ifPresent(pdf -> checkPdf(pdf, fichier, chemin, rapport));
             }
         }
         String modeles = convention.modeles();
         if (modeles != null) {
-            locate(dossier, modeles, "modeles", Kind.TEMPLATES, rapport).filter(p -> !Files.isDirectory(p)).ifPresent(p ->
-                    rapport.error("modeles", "« " + modeles + " » n’est pas un dossier", "indiquez le dossier qui contient les modèles (.ftlx)"));
+            YamlPath chemin = YamlPath.root().field("modeles");
+            locate(dossier, modeles, chemin, Kind.TEMPLATES, rapport).filter(p -> !Files.isDirectory(p)).ifPresent(p ->
+                    rapport.error(chemin, "« " + modeles + " » n’est pas un dossier", "indiquez le dossier qui contient les modèles (.ftlx)"));
         }
     }
 
     /** The file, its links followed, when it exists inside the folder; otherwise reports why not. */
-    private static Optional<Path> locate(Path dossier, String texte, String chemin, Kind kind, Reporter rapport) {
+    private static Optional<Path> locate(Path dossier, String texte, YamlPath chemin, Kind kind, Reporter rapport) {
         if (texte.isBlank()) {
             rapport.errorUnlessDraft(chemin, "le chemin du " + kind.label + " est vide", kind.missingHint);
             return Optional.empty();
@@ -106,7 +108,7 @@ public final class FichierReference implements Rule<Convention> {
         }
     }
 
-    private static void checkPdf(Path pdf, String texte, String chemin, Reporter rapport) {
+    private static void checkPdf(Path pdf, String texte, YamlPath chemin, Reporter rapport) {
         PdfLisible.probleme(pdf).ifPresent(probleme -> rapport.error(chemin, "le fichier « " + texte + " » " + probleme,
                 "joignez le PDF de la délibération tel que la collectivité l’a publié, ni chiffré ni protégé par un mot de passe"));
     }

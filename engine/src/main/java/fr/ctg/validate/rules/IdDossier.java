@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
@@ -18,7 +19,8 @@ public final class IdDossier implements Rule<Convention> {
         }
         String nomDossier = dossier.getFileName().toString();
         if (!nomDossier.equals(convention.id())) {
-            rapport.error("id", "l’identifiant « " + convention.id() + " » n’est pas le nom du dossier qui contient le fichier (« "
+            rapport.error(YamlPath.root().field("id"),
+                    "l’identifiant « " + convention.id() + " » n’est pas le nom du dossier qui contient le fichier (« "
                     + nomDossier + " »)", "écrivez « id: " + nomDossier + " », ou renommez le dossier en « " + convention.id() + " »");
         }
     }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
 import fr.ctg.model.Financement;
@@ -23,19 +24,21 @@ public final class MontantPositif implements Rule<Convention> {
         for (int i = 0; i < financements.size(); i++) {
             List<LigneFinancement> lignes = financements.get(i).lignes();
             for (int j = 0; j < lignes.size(); j++) {
-                checkAmount(rapport, "financements[" + i + "].lignes[" + j + "].montant", lignes.get(j).montant(),
+                checkAmount(rapport, YamlPath.root().field("financements").index(i).field("lignes").index(j).field("montant"),
+                        lignes.get(j).montant(),
                         "le montant de la ligne « " + lignes.get(j).libelle() + " »");
             }
-            checkAmount(rapport, "financements[" + i + "].total", financements.get(i).total(),
+            checkAmount(rapport, YamlPath.root().field("financements").index(i).field("total"), financements.get(i).total(),
                     "le total du financement " + financements.get(i).annee() + " de « " + financements.get(i).financeur() + " »");
         }
         List<FicheAction> fiches = convention.fichesActions();
         for (int i = 0; i < fiches.size(); i++) {
-            checkAmount(rapport, "fiches_actions[" + i + "].budget", fiches.get(i).budget(), "le budget de la fiche " + fiches.get(i).numero());
+            checkAmount(rapport, YamlPath.root().field("fiches_actions").index(i).field("budget"),
+                    fiches.get(i).budget(), "le budget de la fiche " + fiches.get(i).numero());
         }
     }
 
-    private static void checkAmount(Reporter rapport, String chemin, @Nullable BigDecimal montant, String quoi) {
+    private static void checkAmount(Reporter rapport, YamlPath chemin, @Nullable BigDecimal montant, String quoi) {
         if (montant != null && montant.signum() < 0) {
             rapport.error(chemin, quoi + " est négatif (" + FrenchAmounts.euros(montant) + ")", HINT);
         }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.model.TypePartie;
@@ -30,7 +31,8 @@ public final class NomCaf implements Rule<Convention> {
             String hint = normalise.startsWith(FORME_FAUTIVE)
                     ? "écrivez « " + NOM_OFFICIEL + nom.substring(FORME_FAUTIVE.length()) + " »"
                     : "faites commencer le nom par « " + NOM_OFFICIEL + " », par exemple « " + NOM_OFFICIEL + " des Alpes-de-Haute-Provence »";
-            rapport.warning("parties[" + i + "].nom", "le nom « " + nom + " » n’est pas le nom officiel d’une Caf, qui commence par « "
+            rapport.warning(YamlPath.root().field("parties").index(i).field("nom"),
+                    "le nom « " + nom + " » n’est pas le nom officiel d’une Caf, qui commence par « "
                     + NOM_OFFICIEL + " »", hint);
         }
     }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.validate.CtgRule;
@@ -19,10 +20,12 @@ public final class PartieUnique implements Rule<Convention> {
         for (int i = 0; i < parties.size(); i++) {
             Integer premier = premiers.putIfAbsent(parties.get(i).id(), i);
             if (premier != null) {
-                String cheminPremier = "parties[" + premier + "].id";
-                rapport.error("parties[" + i + "].id", "l’identifiant « " + parties.get(i).id() + " » est déjà celui de « "
-                        + parties.get(premier).nom() + " » (ligne " + rapport.sources().position(cheminPremier).line() + ")",
-                        "donnez à chaque partie un identifiant différent");
+                YamlPath cheminPremier = YamlPath.root().field("parties").index(premier).field("id");
+                String id = parties.get(i).id();
+                rapport.error(YamlPath.root().field("parties").index(i).field("id"), "l’identifiant « " + id + " » est déjà celui de « "
+                        + parties.get(premier).nom() + " » (ligne " + rapport.position(cheminPremier).line() + ")",
+                        "donnez à chaque partie un identifiant différent",
+                        rapport.label(cheminPremier, "première déclaration de « " + id + " » ici"));
             }
         }
     }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Periode;
 import fr.ctg.text.FrenchDates;
@@ -14,9 +15,11 @@ public final class PeriodeOrdonnee implements Rule<Convention> {
     public void check(Convention convention, Reporter rapport) {
         Periode periode = convention.periode();
         if (!periode.debut().isBefore(periode.fin())) {
-            rapport.error("periode.fin", "la date de fin (" + FrenchDates.shortForm(periode.fin())
+            YamlPath chemin = YamlPath.root().field("periode");
+            rapport.error(chemin.field("fin"), "la date de fin (" + FrenchDates.shortForm(periode.fin())
                     + ") ne vient pas après la date de début (" + FrenchDates.shortForm(periode.debut()) + ")",
-                    "vérifiez les deux dates de « periode » : la fin doit suivre le début");
+                    "vérifiez les deux dates de « periode » : la fin doit suivre le début",
+                    rapport.label(chemin.field("debut"), "date de début"));
         }
     }
 }

@@ -2,6 +2,7 @@ package fr.ctg.validate.rules;
 
 import fr.ctg.load.Placeholders;
 import fr.ctg.load.Suggestions;
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Comite;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
@@ -34,33 +35,33 @@ public final class ReferencePartie implements Rule<Convention> {
     }
 
     /** Every party id the file refers to, by path, in file order. */
-    private static Map<String, String> references(Convention convention) {
-        Map<String, String> references = new LinkedHashMap<>();
+    private static Map<YamlPath, String> references(Convention convention) {
+        Map<YamlPath, String> references = new LinkedHashMap<>();
         for (int i = 0; i < convention.deliberations().size(); i++) {
-            references.put("deliberations[" + i + "].partie", convention.deliberations().get(i).partie());
+            references.put(YamlPath.root().field("deliberations").index(i).field("partie"), convention.deliberations().get(i).partie());
         }
-        addCopilotes(references, "gouvernance.comite_pilotage", convention.gouvernance().comitePilotage());
-        addCopilotes(references, "gouvernance.comite_technique", convention.gouvernance().comiteTechnique());
+        addCopilotes(references, YamlPath.root().field("gouvernance").field("comite_pilotage"), convention.gouvernance().comitePilotage());
+        addCopilotes(references, YamlPath.root().field("gouvernance").field("comite_technique"), convention.gouvernance().comiteTechnique());
         List<FicheAction> fiches = convention.fichesActions();
         for (int i = 0; i < fiches.size(); i++) {
             String pilote = fiches.get(i).pilote();
             if (pilote != null) {
-                references.put("fiches_actions[" + i + "].pilote", pilote);
+                references.put(YamlPath.root().field("fiches_actions").index(i).field("pilote"), pilote);
             }
-            addAll(references, "fiches_actions[" + i + "].partenaires", fiches.get(i).partenaires());
+            addAll(references, YamlPath.root().field("fiches_actions").index(i).field("partenaires"), fiches.get(i).partenaires());
         }
         return references;
     }
 
-    private static void addCopilotes(Map<String, String> references, String chemin, @Nullable Comite comite) {
+    private static void addCopilotes(Map<YamlPath, String> references, YamlPath chemin, @Nullable Comite comite) {
         if (comite != null) {
-            addAll(references, chemin + ".copilotes", comite.copilotes());
+            addAll(references, chemin.field("copilotes"), comite.copilotes());
         }
     }
 
-    private static void addAll(Map<String, String> references, String chemin, List<String> ids) {
+    private static void addAll(Map<YamlPath, String> references, YamlPath chemin, List<String> ids) {
         for (int i = 0; i < ids.size(); i++) {
-            references.put(chemin + "[" + i + "]", ids.get(i));
+            references.put(chemin.index(i), ids.get(i));
         }
     }
 }

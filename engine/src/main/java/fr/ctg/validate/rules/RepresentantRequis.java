@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.validate.CtgRule;
@@ -17,7 +18,7 @@ public final class RepresentantRequis implements Rule<Convention> {
         List<Partie> parties = convention.parties();
         for (int i = 0; i < parties.size(); i++) {
             if (parties.get(i).representants().isEmpty()) {
-                rapport.errorUnlessDraft("parties[" + i + "].representants", "« " + parties.get(i).nom()
+                rapport.errorUnlessDraft(YamlPath.root().field("parties").index(i).field("representants"), "« " + parties.get(i).nom()
                         + " » n’a aucun représentant pour signer",
                         "ajoutez sous « representants » la personne qui signe, avec « civilite », « nom » et « qualite »");
             }

@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Signature;
 import fr.ctg.text.FrenchDates;
@@ -18,7 +19,7 @@ public final class SignatureRequise implements Rule<Convention> {
         boolean projet = convention.statut().isDraft();
         if (signature == null) {
             if (!projet) {
-                rapport.error("signature", "la convention n’indique ni le lieu ni la date de sa signature",
+                rapport.error(YamlPath.root().field("signature"), "la convention n’indique ni le lieu ni la date de sa signature",
                         "ajoutez une rubrique « signature: » avec « lieu: » et « date: » (AAAA-MM-JJ)");
             }
             return;
@@ -26,8 +27,9 @@ public final class SignatureRequise implements Rule<Convention> {
         LocalDate date = signature.date();
         if (date == null) {
             if (!projet) {
-                String brut = rapport.rawText("signature.date");
-                rapport.error("signature.date", brut == null || brut.isBlank()
+                YamlPath chemin = YamlPath.root().field("signature").field("date");
+                String brut = rapport.rawText(chemin);
+                rapport.error(chemin, brut == null || brut.isBlank()
                         ? "la date de signature manque"
                         : "la date de signature n’est pas encore connue : « " + brut + " »",
                         "indiquez la date de signature au format AAAA-MM-JJ");
@@ -36,9 +38,10 @@ public final class SignatureRequise implements Rule<Convention> {
         }
         LocalDate fin = convention.periode().fin();
         if (date.isAfter(fin)) {
-            rapport.error("signature.date", "la signature (" + FrenchDates.shortForm(date) + ") viendrait après la fin de la convention ("
-                    + FrenchDates.shortForm(fin) + ")", "signez au plus tard le " + FrenchDates.shortForm(fin)
-                    + ", ou corrigez la période");
+            rapport.error(YamlPath.root().field("signature").field("date"), "la signature (" + FrenchDates.shortForm(date)
+                    + ") viendrait après la fin de la convention (" + FrenchDates.shortForm(fin) + ")",
+                    "signez au plus tard le " + FrenchDates.shortForm(fin) + ", ou corrigez la période",
+                    rapport.label(YamlPath.root().field("periode").field("fin"), "fin de la convention"));
         }
     }
 }

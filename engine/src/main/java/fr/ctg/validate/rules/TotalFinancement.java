@@ -1,5 +1,6 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Financement;
 import fr.ctg.model.LigneFinancement;
@@ -21,7 +22,8 @@ public final class TotalFinancement implements Rule<Convention> {
             BigDecimal total = financement.total();
             BigDecimal somme = financement.lignes().stream().map(LigneFinancement::montant).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (total != null && total.compareTo(somme) != 0) {
-                rapport.error("financements[" + i + "].total", "le total du financement " + financement.annee() + " de « "
+                rapport.error(YamlPath.root().field("financements").index(i).field("total"),
+                        "le total du financement " + financement.annee() + " de « "
                         + financement.financeur() + " » (" + FrenchAmounts.euros(total) + ") n’est pas la somme de ses lignes ("
                         + FrenchAmounts.euros(somme) + ")",
                         "écrivez « total: " + somme.toPlainString() + " », ou corrigez le montant d’une ligne");

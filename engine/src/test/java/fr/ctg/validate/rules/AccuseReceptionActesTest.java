@@ -62,7 +62,8 @@ class AccuseReceptionActesTest {
     @Test
     void reportsAReceptionBeforeTheAct() {
         assertEquals(List.of("88:19: erreur[CTG-ACTES]: la réception en préfecture (10/12/2023) précède la date de l’acte (15/12/2023)"
-                + " | recopiez la date de réception figurant sur l’accusé de réception"),
+                + " | recopiez la date de réception figurant sur l’accusé de réception"
+                + " | 87:16-87:49 date de l’acte dans l’identifiant"),
                 diagnostics("004-240400440-20231215-99-2022-CC", "2023-12-10"));
     }
 }

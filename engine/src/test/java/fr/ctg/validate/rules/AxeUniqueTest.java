@@ -16,7 +16,7 @@ class AxeUniqueTest {
     @Test
     void reportsASecondAxisWithTheSameNumber() {
         assertEquals(List.of("68:13: erreur[CTG-AXE-DOUBLE]: le numéro d’axe 1 est déjà celui de l’axe « La petite enfance » (ligne 64)"
-                + " | numérotez les axes 1, 2, 3... sans doublon"),
+                + " | numérotez les axes 1, 2, 3... sans doublon | 64:13-64:14 premier axe numéroté 1"),
                 minimale().with("  - numero: 2\n", "  - numero: 1\n").diagnostics(dossier));
     }
 }

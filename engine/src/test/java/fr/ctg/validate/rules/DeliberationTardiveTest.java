@@ -17,7 +17,7 @@ class DeliberationTardiveTest {
     void reportsACollectivityThatDeliberatesAfterSigning() {
         assertEquals(List.of("37:11: erreur[CTG-DELIBERATION-TARDIVE]: la délibération de « cc » (20/12/2023) est postérieure à la"
                 + " signature de la convention (15/12/2023) | une collectivité ne signe qu’après avoir délibéré : corrigez la date de la"
-                + " délibération ou celle de la signature"),
+                + " délibération ou celle de la signature | 11:9-11:19 signature de la convention"),
                 minimale().with("date: 2023-11-20", "date: 2023-12-20").diagnostics(dossier));
     }
 

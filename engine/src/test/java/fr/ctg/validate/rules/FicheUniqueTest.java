@@ -16,7 +16,8 @@ class FicheUniqueTest {
     @Test
     void reportsASecondFicheWithTheSameNumberAndWhereTheFirstIs() {
         assertEquals(List.of("84:13: erreur[CTG-FICHE-DOUBLE]: le numéro de fiche 1.1 est déjà celui de la fiche « Maintenir l’offre"
-                + " d’accueil du jeune enfant » (ligne 73) | donnez à cette fiche le numéro suivant de son axe"),
+                + " d’accueil du jeune enfant » (ligne 73) | donnez à cette fiche le numéro suivant de son axe"
+                + " | 73:13-73:18 première fiche numérotée 1.1"),
                 minimale().with("evaluation:\n", Fiches.fiche("1.1") + "evaluation:\n").diagnostics(dossier));
     }
 }

@@ -29,7 +29,8 @@ class PartieUniqueTest {
     @Test
     void reportsASecondPartyWithTheSameIdAndWhereTheFirstIs() {
         assertEquals(List.of("34:9: erreur[CTG-PARTIE-DOUBLE]: l’identifiant « cc » est déjà celui de « Communauté de communes du Val"
-                + " d’Exemple » (ligne 23) | donnez à chaque partie un identifiant différent"),
+                + " d’Exemple » (ligne 23) | donnez à chaque partie un identifiant différent"
+                + " | 23:9-23:11 première déclaration de « cc » ici"),
                 minimale().with("deliberations:\n", COMMUNE_CC).diagnostics(dossier));
     }
 }

@@ -37,7 +37,7 @@ class SignatureRequiseTest {
     @Test
     void reportsASignatureAfterTheEndOfThePeriod() {
         assertEquals(List.of("11:9: erreur[CTG-SIGNATURE]: la signature (15/01/2029) viendrait après la fin de la convention (31/12/2028)"
-                + " | signez au plus tard le 31/12/2028, ou corrigez la période"),
+                + " | signez au plus tard le 31/12/2028, ou corrigez la période | 8:8-8:18 fin de la convention"),
                 minimale().with("date: 2023-12-15", "date: 2029-01-15").diagnostics(dossier));
     }
 }
