@@ -1,5 +1,6 @@
 package fr.ctg.bench;
 
+import fr.ctg.compose.ComposedDocument;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.CompositionException;
 import fr.ctg.diagnostic.Diagnostic;
@@ -60,7 +61,7 @@ final class WarmPipeline {
             throw new IllegalArgumentException(file + " n’est pas valide : lancez « ctg valider » dessus");
         }
         long t1 = System.nanoTime();
-        String xhtml = composer.composeConvention(loaded.convention(), file);
+        ComposedDocument xhtml = composer.composeConvention(loaded.convention(), file);
         long t2 = System.nanoTime();
         Path folder = file.toAbsolutePath().getParent();
         byte[] docx = docxWriter.write(xhtml, folder);

@@ -1,16 +1,15 @@
 package fr.ctg.compose;
 
-import fr.ctg.avenant.ArticleTexts;
 import fr.ctg.avenant.AvenantTemplateModel;
 import fr.ctg.avenant.Consolidation;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.ConventionConsolidee;
+import freemarker.core.Environment;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -22,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.w3c.dom.Document;
 
 /**
  * Composes the XHTML document of a convention (see {@code templates/XHTML.md}) from the national
@@ -41,7 +42,7 @@ public final class Composer {
      * @param conventionFile the YAML file the convention was read from: its folder holds the override
      *     templates and the deliberations, its bytes are hashed into {@code ctg:source-sha256}
      */
-    public String composeConvention(Convention convention, Path conventionFile) throws CompositionException {
+    public ComposedDocument composeConvention(Convention convention, Path conventionFile) throws CompositionException {
         Map<String, Object> dataModel = Map.of(
                 "convention", convention,
                 "fr", functions,
@@ -56,7 +57,7 @@ public final class Composer {
      * @param precedents the avenants before this one, in order
      * @param avenantFile the avenant's YAML file, hashed into {@code ctg:source-sha256}
      */
-    public String composeAvenant(Avenant avenant, Convention convention, List<Avenant> precedents, Path avenantFile, Path conventionFile)
+    public ComposedDocument composeAvenant(Avenant avenant, Convention convention, List<Avenant> precedents, Path avenantFile, Path conventionFile)
             throws CompositionException {
         Consolidation consolidation = new Consolidation();
         Convention base = consolidation.apply(convention, precedents).convention();
@@ -93,7 +94,7 @@ public final class Composer {
      *
      * @param dateDocument the date of the version: the last avenant's
      */
-    public String composeConsolidated(ConventionConsolidee consolidee, LocalDate dateDocument, Path conventionFile)
+    public ComposedDocument composeConsolidated(ConventionConsolidee consolidee, LocalDate dateDocument, Path conventionFile)
             throws CompositionException {
         Convention convention = consolidee.convention();
         Map<String, Object> dataModel = Map.of(
@@ -103,7 +104,7 @@ public final class Composer {
                 "textes", AvenantTemplateModel.view(consolidee.textes()),
                 "fr", functions,
                 "source", Map.of("sha256", sha256(conventionFile)));
-        return new ArticleTexts().apply(compose(configurationFor(convention, conventionFile), CONSOLIDATED_TEMPLATE, dataModel));
+        return compose(configurationFor(convention, conventionFile), CONSOLIDATED_TEMPLATE, dataModel, ArticleTexts::apply);
     }
 
     private Configuration configurationFor(Convention convention, Path conventionFile) throws CompositionException {
@@ -112,14 +113,22 @@ public final class Composer {
                 : TemplateConfigurations.create(TemplateSources.withOverride(folderOf(conventionFile), convention.modeles()));
     }
 
-    private static String compose(Configuration configuration, String template, Map<String, Object> dataModel) throws CompositionException {
-        StringWriter document = new StringWriter();
+    /** @param passes what the document needs after its typography, in order */
+    @SafeVarargs
+    private static ComposedDocument compose(Configuration configuration, String template, Map<String, Object> dataModel,
+            Consumer<Document>... passes) throws CompositionException {
+        TemplateTrace trace = new TemplateTrace();
         try {
-            configuration.getTemplate(template).process(dataModel, document);
+            Environment environment = configuration.getTemplate(template).createProcessingEnvironment(dataModel, trace);
+            environment.setTemplateProcessingTracer(trace);
+            environment.process();
         } catch (IOException | TemplateException e) {
             throw TemplateErrors.translate(e);
         }
-        return XhtmlTypography.apply(document.toString());
+        List<Consumer<Document>> all = new ArrayList<>();
+        all.add(XhtmlTypography::apply);
+        all.addAll(List.of(passes));
+        return ComposedDocument.read(trace.text(), trace, all);
     }
 
     private static Path folderOf(Path conventionFile) {

@@ -1,6 +1,7 @@
 package fr.ctg.generate;
 
 import fr.ctg.avenant.Consolidation;
+import fr.ctg.compose.ComposedDocument;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.CompositionException;
 import fr.ctg.model.Convention;
@@ -71,7 +72,7 @@ public final class DocumentGenerator {
                 : dernier.dateEffet() != null ? dernier.dateEffet() : convention.periode().debut();
     }
 
-    private Documents write(String xhtml, Path conventionFile) throws GenerationException {
+    private Documents write(ComposedDocument xhtml, Path conventionFile) throws GenerationException {
         Path conventionFolder = folderOf(conventionFile);
         try {
             return new Documents(pdfWriter.write(xhtml, conventionFolder), docxWriter.write(xhtml, conventionFolder));
@@ -124,10 +125,10 @@ public final class DocumentGenerator {
     /** One of the composer's documents. */
     @FunctionalInterface
     private interface Composition {
-        String compose() throws CompositionException;
+        ComposedDocument compose() throws CompositionException;
     }
 
-    private static String compose(Composition composition) {
+    private static ComposedDocument compose(Composition composition) {
         try {
             return composition.compose();
         } catch (CompositionException e) {

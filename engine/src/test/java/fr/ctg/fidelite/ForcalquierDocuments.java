@@ -1,6 +1,7 @@
 package fr.ctg.fidelite;
 
 import fr.ctg.compose.Composer;
+import fr.ctg.compose.XhtmlQuery;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Documents;
@@ -35,7 +36,7 @@ record ForcalquierDocuments(Convention convention, String xhtml, byte[] pdf, byt
     static ForcalquierDocuments render() throws Exception {
         Convention convention = loadValid();
         Documents documents = generate(convention);
-        String xhtml = new Composer().composeConvention(convention, FILE);
+        String xhtml = XhtmlQuery.serialized(new Composer().composeConvention(convention, FILE));
         return new ForcalquierDocuments(convention, xhtml, documents.pdf(), documents.docx());
     }
 }

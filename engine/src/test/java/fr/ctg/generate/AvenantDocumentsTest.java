@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.ctg.avenant.AvenantFiles;
 import fr.ctg.avenant.AvenantLoader;
 import fr.ctg.compose.Composer;
+import fr.ctg.compose.XhtmlQuery;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
@@ -44,7 +45,7 @@ class AvenantDocumentsTest {
 
     @Test
     void l_avenant_dit_son_objet_article_par_article() throws Exception {
-        String xhtml = new Composer().composeAvenant(avenant01, forcalquier, List.of(), avenantFile, CONVENTION);
+        String xhtml = XhtmlQuery.serialized(new Composer().composeAvenant(avenant01, forcalquier, List.of(), avenantFile, CONVENTION));
         String text = spaces(xhtml.replaceAll("<[^>]+>", " "));
 
         assertTrue(xhtml.contains("Avenant n°\u00a01 à la Convention Territoriale Globale 2022-2024"), xhtml);

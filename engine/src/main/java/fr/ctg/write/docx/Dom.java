@@ -1,5 +1,6 @@
 package fr.ctg.write.docx;
 
+import fr.ctg.compose.ComposedDocument;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,7 +33,7 @@ final class Dom {
 
     /** Local name of an XHTML element; elements of any other namespace break the contract. */
     static String name(Element element) {
-        if (!XhtmlHead.XHTML_NS.equals(element.getNamespaceURI())) {
+        if (!ComposedDocument.XHTML_NAMESPACE.equals(element.getNamespaceURI())) {
             throw new XhtmlContractException("élément hors de l’espace de noms XHTML : " + element.getTagName());
         }
         return element.getLocalName();
