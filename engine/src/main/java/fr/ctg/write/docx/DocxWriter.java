@@ -23,8 +23,8 @@ import org.w3c.dom.NodeList;
 /**
  * Writes the composed XHTML document (templates/XHTML.md) as an editable Word document. The house style
  * {@code templates/style/style-maison.docx} gives styles, numbering, headers, footers, page setup and any
- * logo; only its body is replaced. The same XHTML always gives the same bytes. Nothing is fetched: the
- * XHTML is parsed with DTDs and external entities off and annexed PDFs are only named.
+ * logo; only its body is replaced. The same document always gives the same bytes. Nothing is fetched: annexed
+ * PDFs are only named.
  */
 public final class DocxWriter {
 
@@ -49,7 +49,7 @@ public final class DocxWriter {
      * @param conventionDir the convention's folder, against which the document's relative paths (annexed
      *     PDFs) resolve; the DOCX reads nothing from it, since it only names the annexes
      * @return the DOCX bytes
-     * @throws XhtmlContractException when the XHTML leaves the documented subset
+     * @throws XhtmlContractException when an element stands where the subset does not put it (a list in a text, a fourth list level...)
      */
     public byte[] write(ComposedDocument composed, Path conventionDir) {
         Document document = composed.copyOfDom();
