@@ -118,6 +118,16 @@ class ComposerTest {
     }
 
     @Test
+    void everyParagraphOfTheNationalTextCarriesItsClauseId() throws Exception {
+        assertEquals(List.of("article-8-al-1", "article-8-al-2", "article-8-al-3", "article-8-al-4"),
+                document.texts("//h:p[starts-with(@id, 'article-8-')]/@id"));
+        assertEquals("Les supports communs font apparaître les logos de chacune des parties.", document.text("//h:p[@id='article-8-al-2']"));
+        assertEquals(List.of("article-12-al-1", "article-12-al-2", "article-12-al-3", "article-12-al-4", "article-12-al-5", "article-12-al-6",
+                "article-12-al-7", "article-12-al-8", "article-12-al-9"), document.texts("//h:p[starts-with(@id, 'article-12-')]/@id"));
+        assertEquals(0, document.count("//*[@id = preceding::*/@id]"));
+    }
+
+    @Test
     void namesADeliberationWithoutItsFileInAnnexSix() throws Exception {
         assertEquals(0, document.count("//h:div[@class='annexe-pdf']"));
         assertEquals("Délibération du conseil communautaire de la Communauté de communes du Val d’Exemple du 20" + NBSP + "novembre"
