@@ -1,5 +1,6 @@
 package fr.ctg.bench;
 
+import fr.ctg.compose.ComposedDocument;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.CompositionException;
 import fr.ctg.load.UnreadableInputException;
@@ -56,7 +57,7 @@ final class WarmPipeline {
             throw new IllegalArgumentException(file + " n’est pas valide : lancez « ctg valider » dessus");
         }
         long t1 = System.nanoTime();
-        String xhtml = composer.composeConvention(set.convention(), set.source());
+        ComposedDocument xhtml = composer.composeConvention(set.convention(), set.source());
         long t2 = System.nanoTime();
         Path folder = set.source().folder();
         byte[] docx = docxWriter.write(xhtml, folder);

@@ -1,6 +1,5 @@
 package fr.ctg.compose;
 
-import fr.ctg.avenant.ArticleTexts;
 import fr.ctg.avenant.AvenantTemplateModel;
 import fr.ctg.avenant.Consolidation;
 import fr.ctg.load.SourceFile;
@@ -8,16 +7,18 @@ import fr.ctg.model.Convention;
 import fr.ctg.model.Partie;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.ConventionConsolidee;
+import freemarker.core.Environment;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.w3c.dom.Document;
 
 /**
  * Composes the XHTML document of a convention (see {@code templates/XHTML.md}) from the national
@@ -37,7 +38,7 @@ public final class Composer {
      * @param source the YAML file the convention was read from: its folder holds the override
      *     templates and the deliberations, its hash goes into {@code ctg:source-sha256}
      */
-    public String composeConvention(Convention convention, SourceFile source) throws CompositionException {
+    public ComposedDocument composeConvention(Convention convention, SourceFile source) throws CompositionException {
         Map<String, Object> dataModel = Map.of(
                 "convention", convention,
                 "fr", functions,
@@ -52,7 +53,7 @@ public final class Composer {
      * @param precedents the avenants before this one, in order
      * @param avenantSource the avenant's YAML file, whose hash goes into {@code ctg:source-sha256}
      */
-    public String composeAvenant(Avenant avenant, Convention convention, List<Avenant> precedents, SourceFile avenantSource,
+    public ComposedDocument composeAvenant(Avenant avenant, Convention convention, List<Avenant> precedents, SourceFile avenantSource,
             SourceFile conventionSource)
             throws CompositionException {
         Consolidation consolidation = new Consolidation();
@@ -90,7 +91,7 @@ public final class Composer {
      *
      * @param dateDocument the date of the version: the last avenant's
      */
-    public String composeConsolidated(ConventionConsolidee consolidee, LocalDate dateDocument, SourceFile conventionSource)
+    public ComposedDocument composeConsolidated(ConventionConsolidee consolidee, LocalDate dateDocument, SourceFile conventionSource)
             throws CompositionException {
         Convention convention = consolidee.convention();
         Map<String, Object> dataModel = Map.of(
@@ -100,7 +101,7 @@ public final class Composer {
                 "textes", AvenantTemplateModel.view(consolidee.textes()),
                 "fr", functions,
                 "source", Map.of("sha256", conventionSource.sha256()));
-        return new ArticleTexts().apply(compose(templatesFor(convention, conventionSource), CONSOLIDATED_TEMPLATE, dataModel));
+        return compose(templatesFor(convention, conventionSource), CONSOLIDATED_TEMPLATE, dataModel, ArticleTexts::apply);
     }
 
     /** The templates of one convention, and where they are read from. */
@@ -115,13 +116,21 @@ public final class Composer {
                 TemplateFiles.withOverride(TemplateSources.overrides(source.folder(), convention.modeles())));
     }
 
-    private static String compose(Templates templates, String template, Map<String, Object> dataModel) throws CompositionException {
-        StringWriter document = new StringWriter();
+    /** @param passes what the document needs after its typography, in order */
+    @SafeVarargs
+    private static ComposedDocument compose(Templates templates, String template, Map<String, Object> dataModel,
+            Consumer<Document>... passes) throws CompositionException {
+        TemplateTrace trace = new TemplateTrace();
         try {
-            templates.configuration().getTemplate(template).process(dataModel, document);
+            Environment environment = templates.configuration().getTemplate(template).createProcessingEnvironment(dataModel, trace);
+            environment.setTemplateProcessingTracer(trace);
+            environment.process();
         } catch (IOException | TemplateException e) {
             throw TemplateErrors.translate(e, templates.files());
         }
-        return XhtmlTypography.apply(document.toString());
+        List<Consumer<Document>> all = new ArrayList<>();
+        all.add(XhtmlTypography::apply);
+        all.addAll(List.of(passes));
+        return ComposedDocument.read(trace.text(), trace, all);
     }
 }

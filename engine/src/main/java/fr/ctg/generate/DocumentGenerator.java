@@ -1,6 +1,7 @@
 package fr.ctg.generate;
 
 import fr.ctg.avenant.Consolidation;
+import fr.ctg.compose.ComposedDocument;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.CompositionException;
 import fr.ctg.load.SourceFile;
@@ -101,10 +102,10 @@ public final class DocumentGenerator {
     /** One of the composer's documents. */
     @FunctionalInterface
     private interface Composition {
-        String compose() throws CompositionException;
+        ComposedDocument compose() throws CompositionException;
     }
 
-    private static String compose(Composition composition) {
+    private static ComposedDocument compose(Composition composition) {
         try {
             return composition.compose();
         } catch (CompositionException e) {

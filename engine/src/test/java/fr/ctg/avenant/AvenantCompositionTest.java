@@ -4,7 +4,9 @@ import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.compose.ComposedDocument;
 import fr.ctg.compose.Composer;
+import fr.ctg.compose.XhtmlQuery;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
 import java.nio.file.Path;
@@ -134,7 +136,7 @@ class AvenantCompositionTest {
         assertTrue(!texte.contains("Recours contentieux"), texte);
     }
 
-    private static String texte(String xhtml) {
-        return xhtml.replaceAll("<[^>]+>", " ").replaceAll("[\\s\u00a0\u202f]+", " ").replace(" ,", ",").replace(" .", ".");
+    private static String texte(ComposedDocument document) {
+        return XhtmlQuery.serialized(document).replaceAll("<[^>]+>", " ").replaceAll("[\\s\u00a0\u202f]+", " ").replace(" ,", ",").replace(" .", ".");
     }
 }

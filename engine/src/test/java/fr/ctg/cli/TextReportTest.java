@@ -105,10 +105,10 @@ class TextReportTest {
     void showsANationalTemplateFromTheEnginesJarAwayFromTheRepository() {
         Path template = Path.of("templates/convention.ftlx");
 
-        assertEquals(template + ":1:7: erreur[CTG-MODELE]: exemple\n"
+        assertEquals(template + ":4:1: erreur[CTG-MODELE]: exemple\n"
                 + "   |\n"
-                + " 1 | <?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "   |       ^^^^^^^^^^^^^\n"
-                + "\n", report(Diagnostic.inTemplate(new Position(template, 1, 7, 1, 20), "exemple", null)));
+                + " 4 | <#import \"partials/fonctions.ftlx\" as f>\n"
+                + "   | ^^^^^^^^\n"
+                + "\n", report(Diagnostic.inTemplate(new Position(template, 4, 1, 4, 9), "exemple", null)));
     }
 }

@@ -20,12 +20,12 @@ class ComposerAgreementTest {
     private static final String NBSP = "\u00a0";
     private static final String NNBSP = "\u202f";
 
-    private static ComposedDocument document;
+    private static XhtmlQuery document;
 
     @BeforeAll
     static void compose() throws Exception {
         Convention convention = new ConventionLoader().load(FORCALQUIER).loadedConvention().orElseThrow();
-        document = ComposedDocument.parse(new Composer().composeConvention(convention, SourceFile.read(FORCALQUIER)));
+        document = XhtmlQuery.of(new Composer().composeConvention(convention, SourceFile.read(FORCALQUIER)));
     }
 
     private static String typographed(String text) {

@@ -16,12 +16,12 @@ class ComposerEscapingTest {
     private static final String HOSTILE =
             "</p><w:p> & ]]> <script>alert(1)</script> <img src=\"http://exemple.fr/x.png\"> ${x} <#assign a = 1>";
 
-    private static ComposedDocument document;
+    private static XhtmlQuery document;
 
     @BeforeAll
     static void compose() throws Exception {
         Convention convention = new ConventionLoader().load(BALISAGE).loadedConvention().orElseThrow();
-        document = ComposedDocument.parse(new Composer().composeConvention(convention, SourceFile.read(BALISAGE)));
+        document = XhtmlQuery.of(new Composer().composeConvention(convention, SourceFile.read(BALISAGE)));
     }
 
     @Test

@@ -9,6 +9,7 @@ import fr.ctg.model.Convention;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,32 +22,28 @@ class ComposerTest {
     private static final String NBSP = "\u00a0";
     private static final String NNBSP = "\u202f";
 
-    private static String xhtml;
-    private static ComposedDocument document;
+    private static ComposedDocument composed;
+    private static XhtmlQuery document;
 
     @BeforeAll
     static void compose() throws Exception {
         Convention convention = new ConventionLoader().load(MINIMALE).loadedConvention().orElseThrow();
-        xhtml = new Composer().composeConvention(convention, SourceFile.read(MINIMALE));
-        document = ComposedDocument.parse(xhtml);
+        composed = new Composer().composeConvention(convention, SourceFile.read(MINIMALE));
+        document = XhtmlQuery.of(composed);
     }
 
     @Test
-    void startsWithTheXmlDeclarationAndTheXhtmlNamespace() throws Exception {
-        assertTrue(xhtml.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"fr\">"));
-        assertEquals(1, document.count("/h:html/h:body"));
+    void isAnXhtmlDocumentInFrench() throws Exception {
+        assertEquals(1, document.count("/h:html[@lang='fr']/h:body"));
     }
 
     @Test
-    void writesTheHeadMetadataOfTheContract() throws Exception {
-        assertEquals("Convention Territoriale Globale 2024-2028 - Communauté de communes du Val d’Exemple", document.text("//h:title"));
-        assertEquals("minimale", meta("ctg:id"));
-        assertEquals("a_signer", meta("ctg:statut"));
-        assertEquals("2023-12-15", meta("ctg:date"));
-        assertEquals("2024-01-01/2028-12-31", meta("ctg:periode"));
-        assertEquals("Caisse d’allocations familiales de l’Exemple; Communauté de communes du Val d’Exemple", meta("ctg:parties"));
-        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(MINIMALE))),
-                meta("ctg:source-sha256"));
+    void writesTheHeadOfTheContract() throws Exception {
+        assertEquals(new Head("Convention Territoriale Globale 2024-2028 - Communauté de communes du Val d’Exemple", "minimale", "a_signer",
+                LocalDate.of(2023, 12, 15), "2024-01-01/2028-12-31",
+                List.of("Caisse d’allocations familiales de l’Exemple", "Communauté de communes du Val d’Exemple"),
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(MINIMALE))), null),
+                composed.head());
         assertEquals(0, document.count("//h:meta[@name='ctg:tampon']"));
     }
 
@@ -122,13 +119,19 @@ class ComposerTest {
     }
 
     @Test
+    void everyParagraphOfTheNationalTextCarriesItsClauseId() throws Exception {
+        assertEquals(List.of("article-8-al-1", "article-8-al-2", "article-8-al-3", "article-8-al-4"),
+                document.texts("//h:p[starts-with(@id, 'article-8-')]/@id"));
+        assertEquals("Les supports communs font apparaître les logos de chacune des parties.", document.text("//h:p[@id='article-8-al-2']"));
+        assertEquals(List.of("article-12-al-1", "article-12-al-2", "article-12-al-3", "article-12-al-4", "article-12-al-5", "article-12-al-6",
+                "article-12-al-7", "article-12-al-8", "article-12-al-9"), document.texts("//h:p[starts-with(@id, 'article-12-')]/@id"));
+        assertEquals(0, document.count("//*[@id = preceding::*/@id]"));
+    }
+
+    @Test
     void namesADeliberationWithoutItsFileInAnnexSix() throws Exception {
         assertEquals(0, document.count("//h:div[@class='annexe-pdf']"));
         assertEquals("Délibération du conseil communautaire de la Communauté de communes du Val d’Exemple du 20" + NBSP + "novembre"
                 + NBSP + "2023 (document à joindre)", document.text("//h:h1[@id='annexe-6']/following-sibling::h:p[1]"));
-    }
-
-    private static String meta(String name) throws Exception {
-        return document.text("//h:meta[@name='" + name + "']/@content");
     }
 }

@@ -3,7 +3,6 @@ package fr.ctg.compose;
 import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
@@ -11,10 +10,13 @@ import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A Caf's override folder ("modeles: modeles" in the convention) replaces templates by name, within limits. */
 class TemplateOverrideTest {
@@ -27,7 +29,7 @@ class TemplateOverrideTest {
     @TempDir
     Path folder;
 
-    private String compose(String overrideFolder) throws Exception {
+    private ComposedDocument compose(String overrideFolder) throws Exception {
         Path file = folder.resolve("convention.yaml");
         Files.writeString(file, Files.readString(MINIMALE) + "modeles: " + overrideFolder + "\n");
         Convention convention = new ConventionLoader().load(file).loadedConvention().orElseThrow();
@@ -47,7 +49,7 @@ class TemplateOverrideTest {
     @Test
     void aTemplateOfTheOverrideFolderReplacesTheNationalOne() throws Exception {
         override(TITLE_PAGE, "<p class=\"titre-document\">Convention de la Caf de l’Exemple</p>\n<nav class=\"table-des-matieres\"/>\n");
-        ComposedDocument document = ComposedDocument.parse(compose("modeles"));
+        XhtmlQuery document = XhtmlQuery.of(compose("modeles"));
         assertEquals("Convention de la Caf de l’Exemple", document.text("//h:p[@class='titre-document']"));
         assertEquals(0, document.count("//h:p[@class='sous-titre']"));
         assertEquals(14, document.count("//h:h1[starts-with(@id, 'article-')]"));
@@ -59,6 +61,42 @@ class TemplateOverrideTest {
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
         assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 6, 2, 27),
                 "la valeur « convention.inexistant » est absente du modèle de données", null), error.diagnostic().orElseThrow());
+    }
+
+    static Stream<Arguments> markupOutsideTheContract() {
+        return Stream.of(
+                Arguments.of("une liste jamais fermée",
+                        "<p class=\"titre-document\">Convention</p>\n<ul>\n  <li>premier point</li>\n<nav class=\"table-des-matieres\"/>\n",
+                        "modèle partials/page-de-titre.ftlx, ligne 2 : la balise <ul> n’est jamais fermée (</body> arrive avant </ul>,"
+                                + " modèle partials/document.ftlx, ligne 23)"),
+                Arguments.of("une balise fermante qui ne ferme rien",
+                        "<p class=\"titre-document\">Convention</p>\n\n<p>texte</p></ul>\n",
+                        "modèle partials/page-de-titre.ftlx, ligne 3 : la balise fermante </ul> ne ferme aucune balise ouverte"
+                                + " (<body> est ouverte, modèle partials/document.ftlx, ligne 21)"),
+                Arguments.of("un élément hors du sous-ensemble",
+                        "<p class=\"titre-document\">Convention</p>\n<p>Voir <a href=\"https://caf.fr\">le site</a></p>\n",
+                        "modèle partials/page-de-titre.ftlx, ligne 2 : l’élément <a> n’est pas du sous-ensemble XHTML des documents"
+                                + " (templates/XHTML.md)"),
+                Arguments.of("une classe hors du sous-ensemble",
+                        "<p class=\"titre-document\">${convention.titre}</p>\n\n<p class=\"centre rouge\">${convention.territoire}</p>\n",
+                        "modèle partials/page-de-titre.ftlx, ligne 3 : la classe « rouge » n’est pas prévue pour <p> (templates/XHTML.md :"
+                                + " centre, droite, nom, note, qualite, sous-titre, titre-document)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("markupOutsideTheContract")
+    void markupOutsideTheContractNamesTheTemplateAndTheLineThatWroteIt(String cas, String titlePage, String message) throws Exception {
+        override(TITLE_PAGE, titlePage);
+        assertEquals(message, assertThrows(CompositionException.class, () -> compose("modeles")).getMessage());
+    }
+
+    @Test
+    void aHeadWithoutItsPartiesNamesTheTemplateOfTheHead() throws Exception {
+        override("partials/document.ftlx", Files.readString(Path.of("../templates/partials/document.ftlx"))
+                .replace("  <meta name=\"ctg:parties\" content=\"${parties?map(p -> p.nom)?join('; ')}\"/>\n", ""));
+        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
+        assertEquals("modèle partials/document.ftlx, ligne 8 : l’en-tête du document n’a pas de <meta name=\"ctg:parties\" content=\"…\"/>"
+                + " (templates/XHTML.md)", error.getMessage());
     }
 
     @Test

@@ -3,17 +3,20 @@ package fr.ctg.compose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 class XhtmlTypographyTest {
 
-    @Test
-    void appliesFrenchTypographyToTextNodesOnly() {
-        assertEquals("<p title=\"a ; l'b\">ci-après «\u00a0la Caf\u00a0»\u202f; l’avance</p>",
-                XhtmlTypography.apply("<p title=\"a ; l'b\">ci-après « la Caf » ; l&#39;avance</p>"));
-    }
+    private static final String HEAD = "<head><title>t</title></head>";
 
     @Test
-    void removesCharactersXmlForbids() {
-        assertEquals("<p>ab\tc</p>", XhtmlTypography.apply("<p>a\u0000b\u0007\tc</p>"));
+    void appliesFrenchTypographyToTextNodesOnly() throws Exception {
+        Document document = XhtmlReader.read("<html xmlns=\"http://www.w3.org/1999/xhtml\">" + HEAD
+                + "<body><p title=\"a ; l'b\">ci-après « la Caf » ; l&#39;avance</p></body></html>", OutputOrigins.linesOf("")).dom();
+        XhtmlTypography.apply(document);
+        Element p = (Element) document.getElementsByTagNameNS(ComposedDocument.XHTML_NAMESPACE, "p").item(0);
+        assertEquals("a ; l'b", p.getAttribute("title"));
+        assertEquals("ci-après «\u00a0la Caf\u00a0»\u202f; l’avance", p.getTextContent());
     }
 }

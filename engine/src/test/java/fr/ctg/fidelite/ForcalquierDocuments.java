@@ -3,15 +3,11 @@ package fr.ctg.fidelite;
 import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.generate.Generation;
 import fr.ctg.compose.Composer;
-import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.compose.XhtmlQuery;
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Documents;
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.load.LoadResult;
 import fr.ctg.model.Convention;
-import fr.ctg.validate.Validator;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * The real Forcalquier convention of the repository, loaded, validated and rendered through the same
@@ -33,7 +29,7 @@ record ForcalquierDocuments(Convention convention, String xhtml, byte[] pdf, byt
         ConventionSet set = loadValid();
         Convention convention = set.convention();
         Documents documents = generate(set);
-        String xhtml = new Composer().composeConvention(convention, set.source());
+        String xhtml = XhtmlQuery.serialized(new Composer().composeConvention(convention, set.source()));
         return new ForcalquierDocuments(convention, xhtml, documents.pdf(), documents.docx());
     }
 }

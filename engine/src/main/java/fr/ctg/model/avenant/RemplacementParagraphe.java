@@ -4,7 +4,8 @@ import fr.ctg.model.shape.YamlKey;
 /**
  * One paragraph of an article is replaced.
  *
- * @param paragraphe its rank under the article's title, from 1
+ * @param paragraphe its number among the article's paragraphs in the national text, from 1: the clause
+ *     {@code article-N-al-K} of templates/XHTML.md
  * @param texte the new paragraph, Markdown
  */
 @YamlKey("remplacement_paragraphe")

@@ -1,5 +1,6 @@
 package fr.ctg.write.docx;
 
+import fr.ctg.compose.Head;
 import java.time.LocalDate;
 
 import org.docx4j.docProps.core.CoreProperties;
@@ -20,14 +21,13 @@ final class CoreMetadata {
     private CoreMetadata() {
     }
 
-    static void apply(WordprocessingMLPackage pkg, XhtmlHead head) {
+    static void apply(WordprocessingMLPackage pkg, Head head) {
         if (pkg.getDocPropsCorePart() == null) {
             pkg.addDocPropsCorePart();
         }
         CoreProperties core = pkg.getDocPropsCorePart().getJaxbElement();
         core.setTitle(DC.createTitle(literal(head.title())));
-        String parties = head.parties();
-        core.setSubject(parties == null ? null : literal(Whitespace.trim(Whitespace.collapse(parties))));
+        core.setSubject(literal(Whitespace.trim(Whitespace.collapse(String.join("; ", head.parties())))));
         core.setCreated(date(head.date()));
         core.setModified(date(head.date()));
         core.setLastModifiedBy(null);

@@ -1,6 +1,7 @@
 package fr.ctg.write.docx;
 
-import fr.ctg.xml.SecureXml;
+import fr.ctg.compose.ComposedDocument;
+import fr.ctg.compose.Head;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,13 +19,12 @@ import org.docx4j.wml.SectPr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
 
 /**
  * Writes the composed XHTML document (templates/XHTML.md) as an editable Word document. The house style
  * {@code templates/style/style-maison.docx} gives styles, numbering, headers, footers, page setup and any
- * logo; only its body is replaced. The same XHTML always gives the same bytes. Nothing is fetched: the
- * XHTML is parsed with DTDs and external entities off and annexed PDFs are only named.
+ * logo; only its body is replaced. The same document always gives the same bytes. Nothing is fetched: annexed
+ * PDFs are only named.
  */
 public final class DocxWriter {
 
@@ -45,15 +45,15 @@ public final class DocxWriter {
     }
 
     /**
-     * @param xhtml the composed document
+     * @param composed the composed document
      * @param conventionDir the convention's folder, against which the document's relative paths (annexed
      *     PDFs) resolve; the DOCX reads nothing from it, since it only names the annexes
      * @return the DOCX bytes
-     * @throws XhtmlContractException when the XHTML leaves the documented subset
+     * @throws XhtmlContractException when an element stands where the subset does not put it (a list in a text, a fourth list level...)
      */
-    public byte[] write(String xhtml, Path conventionDir) {
-        Document document = parse(xhtml);
-        XhtmlHead head = XhtmlHead.of(document);
+    public byte[] write(ComposedDocument composed, Path conventionDir) {
+        Document document = composed.copyOfDom();
+        Head head = composed.head();
         WordprocessingMLPackage pkg = loadHouseStyle();
         MainDocumentPart main = pkg.getMainDocumentPart();
         Body body = main.getJaxbElement().getBody();
@@ -84,7 +84,7 @@ public final class DocxWriter {
     }
 
     private static Element bodyElement(Document document) {
-        NodeList bodies = document.getElementsByTagNameNS(XhtmlHead.XHTML_NS, "body");
+        NodeList bodies = document.getElementsByTagNameNS(ComposedDocument.XHTML_NAMESPACE, "body");
         if (bodies.getLength() != 1) {
             throw new XhtmlContractException("le document XHTML doit avoir un <body> et un seul");
         }
@@ -136,14 +136,6 @@ public final class DocxWriter {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Document parse(String xhtml) {
-        try {
-            return SecureXml.parse(xhtml);
-        } catch (SAXException e) {
-            throw new XhtmlContractException("XHTML mal formé : " + e.getMessage(), e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package fr.ctg.write.docx;
 
+import fr.ctg.compose.Head;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,10 +59,10 @@ final class HeaderMarks {
     private HeaderMarks() {
     }
 
-    static void apply(MainDocumentPart main, SectPr section, XhtmlHead head) {
+    static void apply(MainDocumentPart main, SectPr section, Head head) {
         String tampon = head.tampon();
         boolean hasTampon = tampon != null && !Whitespace.trim(tampon).isEmpty();
-        if (!hasTampon && !head.isProjet()) {
+        if (!hasTampon && !head.isDraft()) {
             return;
         }
         for (HeaderPart header : headers(main, section)) {
@@ -70,7 +71,7 @@ final class HeaderMarks {
                 line.getContent().add(Wml.text(Whitespace.trim(Whitespace.collapse(tampon)), false, false));
                 header.getContent().add(0, line);
             }
-            if (head.isProjet()) {
+            if (head.isDraft()) {
                 firstParagraph(header).getContent().add(watermark());
             }
         }

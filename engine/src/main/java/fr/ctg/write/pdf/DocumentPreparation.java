@@ -1,5 +1,6 @@
 package fr.ctg.write.pdf;
 
+import fr.ctg.compose.Head;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -22,16 +23,15 @@ final class DocumentPreparation {
     private DocumentPreparation() {
     }
 
-    static PreparedDocument prepare(Document dom, ConventionFolder folder, String css) {
-        DocumentMetadata metadata = DocumentMetadata.read(dom);
+    static PreparedDocument prepare(Document dom, Head head, ConventionFolder folder, String css) {
         List<Heading> headings = headings(dom);
         List<PdfAnnex> annexes = annexes(dom, folder);
         List<SignatureSlot> signatures = signatures(dom);
         tablesOfContents(dom, headings);
-        decorations(dom, metadata);
+        decorations(dom, head);
         Element style = Xhtml.create(dom, "style", null, css);
         Xhtml.head(dom).appendChild(style);
-        return new PreparedDocument(dom, metadata, headings, signatures, annexes);
+        return new PreparedDocument(dom, headings, signatures, annexes);
     }
 
     private static List<Heading> headings(Document dom) {
@@ -131,13 +131,13 @@ final class DocumentPreparation {
     }
 
     /** Running and fixed elements must come first in the body to reach every page. */
-    private static void decorations(Document dom, DocumentMetadata metadata) {
+    private static void decorations(Document dom, Head head) {
         Element body = Xhtml.body(dom);
-        if (metadata.isDraft()) {
+        if (head.isDraft()) {
             body.insertBefore(Xhtml.create(dom, "div", "filigrane", "PROJET"), body.getFirstChild());
         }
-        if (metadata.tampon() != null) {
-            body.insertBefore(Xhtml.create(dom, "div", "tampon", metadata.tampon()), body.getFirstChild());
+        if (head.tampon() != null) {
+            body.insertBefore(Xhtml.create(dom, "div", "tampon", head.tampon()), body.getFirstChild());
         }
     }
 }

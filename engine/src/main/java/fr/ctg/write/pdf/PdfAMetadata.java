@@ -1,5 +1,6 @@
 package fr.ctg.write.pdf;
 
+import fr.ctg.compose.Head;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,7 @@ final class PdfAMetadata {
     private PdfAMetadata() {
     }
 
-    static void apply(PDDocument document, DocumentMetadata metadata, byte[] contentDigest) throws IOException {
+    static void apply(PDDocument document, Head metadata, byte[] contentDigest) throws IOException {
         Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
         date.clear();
         date.set(metadata.date().getYear(), metadata.date().getMonthValue() - 1, metadata.date().getDayOfMonth());
@@ -66,7 +67,7 @@ final class PdfAMetadata {
         document.getDocument().setDocumentID(ids);
     }
 
-    private static String description(DocumentMetadata metadata) {
+    private static String description(Head metadata) {
         StringBuilder text = new StringBuilder(metadata.title());
         if (!metadata.periode().isEmpty()) {
             text.append(" - Période : ").append(metadata.periode());
@@ -77,7 +78,7 @@ final class PdfAMetadata {
         return text.append(" - SHA-256 du YAML source : ").append(metadata.sourceSha256()).toString();
     }
 
-    private static byte[] xmp(DocumentMetadata metadata, String description, String keywords, Calendar date)
+    private static byte[] xmp(Head metadata, String description, String keywords, Calendar date)
             throws IOException {
         XMPMetadata xmp = XMPMetadata.createXMPMetadata();
         try {

@@ -5,7 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
-import fr.ctg.xml.SecureXml;
+import fr.ctg.compose.ComposedDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,8 +20,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.w3c.dom.Document;
-import org.xml.sax.SAXException;
 
 /**
  * Writes the composed XHTML document (templates/XHTML.md) as a signature-ready PDF/A-2b: embedded Liberation
@@ -46,16 +44,15 @@ public final class PdfWriter {
     }
 
     /**
-     * @param xhtml         the composed document
+     * @param document      the composed document
      * @param conventionDir the convention's folder: the annexed PDFs are read from it, and nothing outside it
      * @return the PDF file's bytes
-     * @throws PdfWriteException when the document is malformed, or names a file outside the folder or an
-     *                           unreadable PDF (message in French)
+     * @throws PdfWriteException when the document names a file outside the folder or an unreadable PDF (message in
+     *                           French)
      */
-    public byte[] write(String xhtml, Path conventionDir) {
+    public byte[] write(ComposedDocument document, Path conventionDir) {
         ConventionFolder folder = new ConventionFolder(conventionDir);
-        Document dom = parse(xhtml);
-        PreparedDocument prepared = DocumentPreparation.prepare(dom, folder, css);
+        PreparedDocument prepared = DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css);
         List<byte[]> annexContents = prepared.annexes().stream().map(annex -> read(annex.file())).toList();
         List<PDDocument> annexSources = new ArrayList<>();
         try (PDDocument pdf = new PDDocument()) {
@@ -67,11 +64,11 @@ public final class PdfWriter {
                 SignatureFields.add(pdf, prepared.signatures(), positions);
                 List<PlacedAnnex> placed = AnnexAppender.append(pdf, prepared.annexes(), annexContents, annexSources);
                 Outline.build(pdf, prepared.headings(), positions, placed);
-                String tampon = prepared.metadata().tampon();
+                String tampon = document.head().tampon();
                 if (tampon != null && !placed.isEmpty()) {
                     AnnexStamp.apply(pdf, placed, tampon, fonts.regular(pdf, "Liberation Sans"));
                 }
-                PdfAMetadata.apply(pdf, prepared.metadata(), digest(xhtml, annexContents));
+                PdfAMetadata.apply(pdf, document.head(), digest(document, annexContents));
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 pdf.save(out, CompressParameters.DEFAULT_COMPRESSION);
                 return out.toByteArray();
@@ -102,10 +99,10 @@ public final class PdfWriter {
         return builder;
     }
 
-    private static byte[] digest(String xhtml, List<byte[]> annexContents) {
+    private static byte[] digest(ComposedDocument document, List<byte[]> annexContents) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(xhtml.getBytes(StandardCharsets.UTF_8));
+            sha256.update(document.textSha256());
             annexContents.forEach(sha256::update);
             return sha256.digest();
         } catch (NoSuchAlgorithmException e) {
@@ -137,14 +134,6 @@ public final class PdfWriter {
             document.close();
         } catch (IOException e) {
             // Only read, in memory: nothing to lose.
-        }
-    }
-
-    private static Document parse(String xhtml) {
-        try {
-            return SecureXml.parse(xhtml);
-        } catch (SAXException e) {
-            throw new PdfWriteException("Le document XHTML composé est mal formé : " + e.getMessage(), e);
         }
     }
 }

@@ -6,7 +6,6 @@ import org.w3c.dom.Document;
 /** The DOM ready for openhtmltopdf, and what must be added to the PDF once it is laid out. */
 record PreparedDocument(
         Document dom,
-        DocumentMetadata metadata,
         List<Heading> headings,
         List<SignatureSlot> signatures,
         List<PdfAnnex> annexes) {

@@ -1,5 +1,6 @@
 package fr.ctg.write.pdf;
 
+import fr.ctg.compose.ComposedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Document;
@@ -9,8 +10,6 @@ import org.w3c.dom.NodeList;
 
 /** Small DOM helpers for the XHTML namespace. */
 final class Xhtml {
-
-    static final String NS = "http://www.w3.org/1999/xhtml";
 
     private Xhtml() {
     }
@@ -47,7 +46,7 @@ final class Xhtml {
     }
 
     static Element create(Document document, String name, String cssClass, String text) {
-        Element element = document.createElementNS(NS, name);
+        Element element = document.createElementNS(ComposedDocument.XHTML_NAMESPACE, name);
         if (cssClass != null) {
             element.setAttribute("class", cssClass);
         }
@@ -66,7 +65,7 @@ final class Xhtml {
     }
 
     private static Element first(Document document, String name) {
-        NodeList list = document.getElementsByTagNameNS(NS, name);
+        NodeList list = document.getElementsByTagNameNS(ComposedDocument.XHTML_NAMESPACE, name);
         if (list.getLength() == 0) {
             throw new PdfWriteException("Le document XHTML composé n’a pas d’élément <" + name + ">.");
         }

@@ -2,6 +2,8 @@ package fr.ctg.write.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.compose.ComposedDocument;
+import fr.ctg.write.SampleDocuments;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -10,10 +12,8 @@ class DocxHyphenationTest {
 
     private static final String SETTINGS = "word/settings.xml";
     private static final String STYLES = "word/styles.xml";
-    private static final String XHTML = """
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="fr"><head><meta name="ctg:date" content="2024-05-01"/></head>
-            <body><p>Les conventions territoriales globales accompagnent administrativement les familles.</p></body></html>
-            """;
+    private static final ComposedDocument XHTML =
+            SampleDocuments.withBody("<p>Les conventions territoriales globales accompagnent administrativement les familles.</p>");
 
     private static void assertFrenchAutomaticHyphenation(DocxParts parts) {
         assertEquals("1", parts.xpath(SETTINGS, "count(/w:settings/w:autoHyphenation)"));

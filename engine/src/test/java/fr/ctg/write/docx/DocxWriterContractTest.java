@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.compose.ComposedDocument;
+import fr.ctg.write.SampleDocuments;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,24 +20,12 @@ class DocxWriterContractTest {
     private static final DocxWriter WRITER = new DocxWriter();
 
     private static DocxParts write(String body) {
-        return new DocxParts(WRITER.write(document(body), Path.of(".")));
-    }
-
-    private static String document(String body) {
-        return """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="fr"><head><title>Essai</title>
-            <meta name="ctg:statut" content="signee"/><meta name="ctg:date" content="2024-01-31"/></head>
-            <body>%s</body></html>
-            """.formatted(body);
+        return new DocxParts(WRITER.write(SampleDocuments.withBody(body), Path.of(".")));
     }
 
     @Test
     void escapedCharactersAndFrenchSpacesComeOutLiterally() throws Exception {
-        String xhtml;
-        try (InputStream in = getClass().getResourceAsStream("/docx/typographie.xhtml")) {
-            xhtml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        ComposedDocument xhtml = SampleDocuments.document(SampleDocuments.TYPOGRAPHIE);
         byte[] docx = WRITER.write(xhtml, Path.of("."));
         DocxParts parts = new DocxParts(docx);
         assertEquals("La part de la Caf atteint 248\u202f220,56\u00a0€\u202f; «\u00a0l’avance\u00a0» reste entière.",
@@ -107,30 +94,9 @@ class DocxWriterContractTest {
     }
 
     @Test
-    void elementsOutsideTheSubsetAreRejected() {
-        XhtmlContractException e = assertThrows(XhtmlContractException.class, () -> write("<p>a <span>b</span></p>"));
-        assertEquals("élément <span> inattendu dans un texte : seuls <strong>, <em> et <br/> y sont admis", e.getMessage());
-        e = assertThrows(XhtmlContractException.class, () -> write("<img src=\"http://exemple.fr/x.png\"/>"));
-        assertEquals("élément <img> hors du sous-ensemble XHTML (templates/XHTML.md)", e.getMessage());
-    }
-
-    @Test
-    void aDoctypeIsRefusedSoNoEntityIsEverResolved() {
-        String xxe = """
-            <?xml version="1.0"?>
-            <!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>
-            <html xmlns="http://www.w3.org/1999/xhtml"><head><meta name="ctg:date" content="2024-01-31"/></head>
-            <body><p>&x;</p></body></html>
-            """;
-        XhtmlContractException e = assertThrows(XhtmlContractException.class, () -> WRITER.write(xxe, Path.of(".")));
-        assertTrue(e.getMessage().startsWith("XHTML mal formé : "), e.getMessage());
-    }
-
-    @Test
-    void theDocumentDateIsRequired() {
-        String xhtml = "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head/><body><p>a</p></body></html>";
-        XhtmlContractException e = assertThrows(XhtmlContractException.class, () -> WRITER.write(xhtml, Path.of(".")));
-        assertEquals("meta ctg:date absente : la date du document fixe ses métadonnées", e.getMessage());
+    void aBlockInsideATextIsRejected() {
+        XhtmlContractException e = assertThrows(XhtmlContractException.class, () -> write("<p>a <ul><li>b</li></ul></p>"));
+        assertEquals("élément <ul> inattendu dans un texte : seuls <strong>, <em> et <br/> y sont admis", e.getMessage());
     }
 
     @Test
@@ -168,7 +134,7 @@ class DocxWriterContractTest {
 
     @Test
     void zipTimestampsComeFromTheDocumentDateWhateverTheTimeZone() {
-        String xhtml = document("<p>a</p>");
+        ComposedDocument xhtml = SampleDocuments.withBody("<p>a</p>");
         byte[] here = WRITER.write(xhtml, Path.of("."));
         java.util.TimeZone zone = java.util.TimeZone.getDefault();
         try {

@@ -2,12 +2,10 @@ package fr.ctg.write.docx;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.write.SampleDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +26,8 @@ class DocxWriterSampleTest {
 
     @BeforeAll
     static void writeSample() throws IOException {
-        try (InputStream in = DocxWriterSampleTest.class.getResourceAsStream("/xhtml/echantillon.xhtml")) {
-            xhtml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        docx = new DocxWriter().write(xhtml, CONVENTION_DIR);
+        xhtml = SampleDocuments.text(SampleDocuments.ECHANTILLON);
+        docx = new DocxWriter().write(SampleDocuments.parse(xhtml), CONVENTION_DIR);
         parts = new DocxParts(docx);
     }
 
@@ -153,7 +149,7 @@ class DocxWriterSampleTest {
 
     @Test
     void bodyTextEqualsTheXhtmlTextPlusTheAnnexLine() throws Exception {
-        List<String> expected = new ArrayList<>(XhtmlText.lines(xhtml));
+        List<String> expected = new ArrayList<>(XhtmlText.lines(SampleDocuments.parse(xhtml)));
         expected.add("Annexe jointe\u00a0: Délibération du conseil communautaire du 20 novembre 2023");
         assertEquals(expected, DocxText.lines(docx));
     }
@@ -167,7 +163,7 @@ class DocxWriterSampleTest {
 
     @Test
     void sameXhtmlGivesTheSameBytes() {
-        assertArrayEquals(docx, new DocxWriter().write(xhtml, CONVENTION_DIR));
+        assertArrayEquals(docx, new DocxWriter().write(SampleDocuments.parse(xhtml), CONVENTION_DIR));
     }
 
     @Test

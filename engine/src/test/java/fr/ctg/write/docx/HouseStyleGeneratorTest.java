@@ -2,6 +2,7 @@ package fr.ctg.write.docx;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.write.SampleDocuments;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -11,10 +12,7 @@ class HouseStyleGeneratorTest {
     @Test
     void theGeneratedHouseStyleServesAsAWriterTemplate() throws Exception {
         DocxWriter writer = new DocxWriter(HouseStyleGenerator.generate());
-        DocxParts parts = new DocxParts(writer.write("""
-            <html xmlns="http://www.w3.org/1999/xhtml"><head><meta name="ctg:date" content="2024-05-01"/></head>
-            <body><h1 id="a">Titre</h1><ul><li>point</li></ul></body></html>
-            """, Path.of(".")));
+        DocxParts parts = new DocxParts(writer.write(SampleDocuments.withBody("<h1 id=\"a\">Titre</h1><ul><li>point</li></ul>"), Path.of(".")));
         assertEquals("Heading1", parts.xpath("word/document.xml", "//w:p[. = 'Titre']/w:pPr/w:pStyle/@w:val"));
         assertEquals("1", parts.xpath("word/document.xml", "//w:p[. = 'point']/w:pPr/w:numPr/w:numId/@w:val"));
         assertEquals("Convention territoriale globale", parts.xpath("word/header.xml", "/w:hdr/w:p"));

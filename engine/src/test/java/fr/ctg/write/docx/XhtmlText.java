@@ -1,11 +1,10 @@
 package fr.ctg.write.docx;
 
-import fr.ctg.xml.SecureXml;
+import fr.ctg.compose.ComposedDocument;
 import java.util.List;
 import java.util.Set;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.xml.sax.SAXException;
 
 /** The text of an XHTML body as lines, the same way {@link DocxText} reads a DOCX: block elements and br end lines. */
 final class XhtmlText {
@@ -16,8 +15,8 @@ final class XhtmlText {
     private XhtmlText() {
     }
 
-    static List<String> lines(String xhtml) throws SAXException {
-        Element body = (Element) SecureXml.parse(xhtml).getElementsByTagNameNS(XhtmlHead.XHTML_NS, "body").item(0);
+    static List<String> lines(ComposedDocument document) {
+        Element body = (Element) document.copyOfDom().getElementsByTagNameNS(ComposedDocument.XHTML_NAMESPACE, "body").item(0);
         StringBuilder text = new StringBuilder();
         append(body, text);
         return DocxText.normalizedLines(text.toString());

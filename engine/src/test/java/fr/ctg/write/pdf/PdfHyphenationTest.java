@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.fidelite.LineEndHyphens;
+import fr.ctg.write.SampleDocuments;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,13 +25,8 @@ class PdfHyphenationTest {
             + " l’avance des partenariats intercommunaux de la CCPFML en 2022 ; la Haute-Provence et Saint-Etienne"
             + " développent l’accompagnement à la parentalité, aujourd’hui comme demain.";
 
-    private static final String XHTML = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <html xmlns="http://www.w3.org/1999/xhtml" lang="fr"><head><title>Césure</title>
-            <meta name="ctg:id" content="cesure"/><meta name="ctg:statut" content="signee"/>
-            <meta name="ctg:date" content="2024-01-31"/></head>
-            <body><p style="width: 5.5cm">%s</p><p class="centre" style="width: 5.5cm">%s</p></body></html>
-            """.formatted(PARAGRAPH, PARAGRAPH);
+    private static final String XHTML = SampleDocuments.withBodyText(
+            "<p style=\"width: 5.5cm\">%s</p><p class=\"centre\" style=\"width: 5.5cm\">%s</p>".formatted(PARAGRAPH, PARAGRAPH));
 
     @TempDir
     static Path folder;
@@ -40,7 +36,7 @@ class PdfHyphenationTest {
 
     @BeforeAll
     static void render() throws IOException {
-        pdf = new PdfWriter().write(XHTML, folder);
+        pdf = new PdfWriter().write(SampleDocuments.parse(XHTML), folder);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             lines = Arrays.stream(new PDFTextStripper().getText(document).split("\\R")).map(String::strip).toList();
         }
@@ -88,7 +84,7 @@ class PdfHyphenationTest {
 
     @Test
     void theSameDocumentGivesTheSameBytes() {
-        assertArrayEquals(pdf, new PdfWriter().write(XHTML, folder));
+        assertArrayEquals(pdf, new PdfWriter().write(SampleDocuments.parse(XHTML), folder));
     }
 
     @Test

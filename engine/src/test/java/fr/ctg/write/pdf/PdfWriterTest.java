@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import fr.ctg.fidelite.LineEndHyphens;
+import fr.ctg.write.SampleDocuments;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,10 +66,8 @@ class PdfWriterTest {
 
     @BeforeAll
     static void renderSample() throws IOException {
-        try (InputStream in = PdfWriterTest.class.getResourceAsStream("/xhtml/echantillon.xhtml")) {
-            sample = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        pdf = WRITER.write(sample, folder);
+        sample = SampleDocuments.text(SampleDocuments.ECHANTILLON);
+        pdf = WRITER.write(SampleDocuments.parse(sample), folder);
     }
 
     @Test
@@ -78,7 +77,7 @@ class PdfWriterTest {
 
     @Test
     void twoRendersGiveTheSameBytes() {
-        assertArrayEquals(pdf, WRITER.write(sample, folder));
+        assertArrayEquals(pdf, WRITER.write(SampleDocuments.parse(sample), folder));
     }
 
     @Test
@@ -107,7 +106,7 @@ class PdfWriterTest {
 
     @Test
     void aSignedVersionHasNoWatermark() throws IOException {
-        byte[] signee = WRITER.write(sample.replace("content=\"projet\"", "content=\"a_signer\""), folder);
+        byte[] signee = WRITER.write(SampleDocuments.parse(sample.replace("content=\"projet\"", "content=\"a_signer\"")), folder);
 
         assertFalse(WATERMARK.matcher(text(signee)).find());
     }
@@ -200,7 +199,7 @@ class PdfWriterTest {
                 + "<td>1 rue Haute</td><td>04300 FORCALQUIER</td></tr>";
         String longTable = sample.replace("<tbody>\n      <tr><td>CENTRE", "<tbody>\n" + row.repeat(90) + "<tr><td>CENTRE");
 
-        try (PDDocument document = Loader.loadPDF(WRITER.write(longTable, folder))) {
+        try (PDDocument document = Loader.loadPDF(WRITER.write(SampleDocuments.parse(longTable), folder))) {
             int pagesWithRows = 0;
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 String text = pageText(document, page);
@@ -217,7 +216,7 @@ class PdfWriterTest {
     void namesTheFieldsOfASignatoryWhoSignsTwiceApart() throws IOException {
         String twice = sample.replace("data-signataire=\"Paul DURAND\"", "data-signataire=\"Claire MARTIN\"");
 
-        try (PDDocument document = Loader.loadPDF(WRITER.write(twice, folder))) {
+        try (PDDocument document = Loader.loadPDF(WRITER.write(SampleDocuments.parse(twice), folder))) {
             assertEquals(List.of("Claire MARTIN", "Claire MARTIN (2)"), document.getDocumentCatalog()
                     .getAcroForm().getFields().stream().map(PDField::getPartialName).toList());
         }
@@ -255,10 +254,10 @@ class PdfWriterTest {
         server.start();
         try {
             String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/x.png";
-            String withImage = sample.replace("<p>Et</p>", "<p>Et <img src=\"" + url + "\"/></p>"
-                    + "<p><img src=\"file:///etc/hostname\"/><img src=\"../x.png\"/></p>");
+            String withImage = sample.replace("<p>Et</p>", "<p style=\"background-image: url(" + url + ")\">Et</p>"
+                    + "<p style=\"background-image: url(file:///etc/hostname)\">a</p><p style=\"background-image: url(../x.png)\">b</p>");
 
-            byte[] rendered = WRITER.write(withImage, folder);
+            byte[] rendered = WRITER.write(SampleDocuments.parse(withImage), folder);
 
             assertEquals(0, requests.get());
             assertTrue(text(rendered).contains("Il est convenu et arrêté ce qui suit"));
@@ -277,7 +276,7 @@ class PdfWriterTest {
         Path deliberations = Files.createDirectories(convention.resolve("deliberations"));
         Files.write(deliberations.resolve("cc.pdf"), pdfWithEmbeddedFont("Extrait du registre des délibérations"));
 
-        byte[] rendered = WRITER.write(sample, convention);
+        byte[] rendered = WRITER.write(SampleDocuments.parse(sample), convention);
 
         try (PDDocument document = Loader.loadPDF(rendered)) {
             assertEquals(5, document.getNumberOfPages());
@@ -296,7 +295,7 @@ class PdfWriterTest {
         Path deliberations = Files.createDirectories(convention.resolve("deliberations"));
         Files.write(deliberations.resolve("cc.pdf"), pdfWithStandardFont("Extrait du registre"));
 
-        byte[] rendered = WRITER.write(sample, convention);
+        byte[] rendered = WRITER.write(SampleDocuments.parse(sample), convention);
 
         List<String> failures = VeraPdf.pdfA2bFailures(rendered);
         assertTrue(failures.stream().anyMatch(failure -> failure.startsWith("6.2.11.4.1-1")), failures.toString());

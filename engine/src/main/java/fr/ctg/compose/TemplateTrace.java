@@ -1,0 +1,118 @@
+package fr.ctg.compose;
+
+import freemarker.core.Environment;
+import freemarker.core.TemplateProcessingTracer;
+import freemarker.core.TextBlock;
+import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+
+/**
+ * What the templates write, and which template line wrote each part of it. FreeMarker tells the tracer which
+ * element it runs; the writer notes, for every piece of output, the element that wrote it. A piece of a
+ * template's own text keeps its lines, so a position inside it is found line by line; an interpolation's
+ * output is all at the interpolation's line.
+ *
+ * <p>The characters XML forbids are dropped on the way (they can come from a convention's text): the
+ * document must be parsed, and a writer never sees them.
+ */
+final class TemplateTrace extends Writer implements TemplateProcessingTracer, OutputOrigins {
+
+    private final StringBuilder text = new StringBuilder(1 << 16);
+    private final Deque<TracedElement> running = new ArrayDeque<>();
+    private int[] starts = new int[1024];
+    private TracedElement[] writers = new TracedElement[1024];
+    private int pieces;
+    private char pendingHighSurrogate;
+
+    @Override
+    public void enterElement(Environment env, TracedElement element) {
+        running.push(element);
+    }
+
+    @Override
+    public void exitElement(Environment env, TracedElement element) {
+        running.pop();
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+        if (length == 0) {
+            return;
+        }
+        if (pieces == starts.length) {
+            starts = Arrays.copyOf(starts, pieces * 2);
+            writers = Arrays.copyOf(writers, pieces * 2);
+        }
+        starts[pieces] = text.length();
+        writers[pieces] = running.peek();
+        pieces++;
+        for (int i = offset; i < offset + length; i++) {
+            keep(buffer[i]);
+        }
+    }
+
+    @Override
+    public void write(String string, int offset, int length) {
+        write(string.toCharArray(), offset, length);
+    }
+
+    /** Keeps tab, line feed, carriage return, U+0020 to U+D7FF, U+E000 to U+FFFD and whole surrogate pairs. */
+    private void keep(char c) {
+        if (Character.isHighSurrogate(c)) {
+            pendingHighSurrogate = c;
+            return;
+        }
+        if (Character.isLowSurrogate(c)) {
+            if (pendingHighSurrogate != 0) {
+                text.append(pendingHighSurrogate).append(c);
+            }
+        } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+            text.append(c);
+        }
+        pendingHighSurrogate = 0;
+    }
+
+    @Override
+    public void flush() {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    @Override
+    public String of(int offset) {
+        int piece = pieceAt(offset);
+        TracedElement writer = piece < 0 ? null : writers[piece];
+        if (writer == null) {
+            return "document composé";
+        }
+        int line = writer.getBeginLine();
+        if (writer instanceof TextBlock) {
+            for (int i = starts[piece]; i < Math.min(offset, text.length()); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+        }
+        return "modèle " + writer.getTemplate().getSourceName() + ", ligne " + line;
+    }
+
+    /** The last piece starting at or before {@code offset}. */
+    private int pieceAt(int offset) {
+        int found = Arrays.binarySearch(starts, 0, pieces, offset);
+        if (found >= 0) {
+            while (found + 1 < pieces && starts[found + 1] == offset) {
+                found++;
+            }
+            return found;
+        }
+        return -found - 2;
+    }
+}
