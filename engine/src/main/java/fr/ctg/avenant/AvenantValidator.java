@@ -3,12 +3,14 @@ package fr.ctg.avenant;
 import fr.ctg.avenant.rules.AvenantRules;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.RecordLoader.Loaded;
+import fr.ctg.model.Clauses;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Validates the avenants of a (valid) convention: each one against the convention as amended by
@@ -28,8 +30,12 @@ public final class AvenantValidator {
         this.rules = List.copyOf(rules);
     }
 
-    /** The diagnostics of every avenant file, in file order. */
-    public List<Diagnostic> validate(Convention convention, List<Loaded<Avenant>> avenants) {
+    /**
+     * The diagnostics of every avenant file, in file order.
+     *
+     * @param clauses the clauses of the convention's composed text, when it could be composed
+     */
+    public List<Diagnostic> validate(Convention convention, List<Loaded<Avenant>> avenants, Optional<Clauses> clauses) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Avenant> precedents = new ArrayList<>();
         Convention base = convention;
@@ -40,7 +46,7 @@ public final class AvenantValidator {
             if (avenant == null) {
                 continue;
             }
-            AvenantContext context = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file());
+            AvenantContext context = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file(), clauses);
             for (Rule<AvenantContext> rule : rules) {
                 rule.check(context, new Reporter(loaded.sources(), avenant.statut(), rule.description(), diagnostics));
             }

@@ -123,7 +123,8 @@ public final class Consolidation {
         return e.build();
     }
 
-    private static boolean changesText(Modification m) {
+    /** Whether the change rewrites the text of an article or of a paragraph. */
+    public static boolean changesText(Modification m) {
         return m instanceof RemplacementArticle || m instanceof RemplacementParagraphe;
     }
 

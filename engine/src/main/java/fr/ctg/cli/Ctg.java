@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         resourceBundle = Ctg.USAGE_TEXTS,
         description = "Moteur des Conventions Territoriales Globales (CTG) : valide les fichiers YAML et produit les documents.",
-        subcommands = {ValidateCommand.class, GenerateCommand.class, DeadlinesCommand.class, AvenantCommand.class, SchemaCommand.class,
+        subcommands = {ValidateCommand.class, GenerateCommand.class, DeadlinesCommand.class, AvenantCommand.class, ArticlesCommand.class,
+            SchemaCommand.class,
             RulesCommand.class, BenchCommand.class})
 public final class Ctg implements Runnable {
 

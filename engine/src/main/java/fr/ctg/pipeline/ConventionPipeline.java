@@ -4,12 +4,16 @@ import fr.ctg.avenant.AvenantFiles;
 import fr.ctg.avenant.AvenantLoader;
 import fr.ctg.avenant.AvenantValidator;
 import fr.ctg.avenant.Consolidation;
+import fr.ctg.compose.ClauseIndex;
+import fr.ctg.compose.Composer;
+import fr.ctg.compose.CompositionException;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
 import fr.ctg.load.RecordLoader.Loaded;
 import fr.ctg.load.SourceFile;
 import fr.ctg.load.UnreadableInputException;
+import fr.ctg.model.Clauses;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Statut;
 import fr.ctg.model.avenant.Avenant;
@@ -18,10 +22,13 @@ import fr.ctg.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The one way from a convention file to what the commands need: each file of the folder read once,
- * loaded, validated, and the avenants applied. Built once and shared; safe to use from several threads.
+ * loaded, validated, and the avenants applied. When an avenant rewrites articles, the convention is composed to
+ * know its clauses, and paragraphs its avenants name by rank are named by id from then on. Built once and shared; safe to use from several threads.
  */
 public final class ConventionPipeline {
 
@@ -30,6 +37,7 @@ public final class ConventionPipeline {
     private final AvenantLoader avenantLoader = new AvenantLoader();
     private final AvenantValidator avenantValidator;
     private final Consolidation consolidation = new Consolidation();
+    private final Composer composer = new Composer();
 
     public ConventionPipeline() {
         this(new Validator(), new AvenantValidator());
@@ -61,11 +69,28 @@ public final class ConventionPipeline {
             SourceFile avenantSource = SourceFile.read(file);
             avenants.add(new LoadedAvenant(avenantSource, avenantLoader.load(avenantSource)));
         }
+        Optional<Clauses> clauses = rewritesText(avenants) ? clauses(convention, source) : Optional.empty();
         List<Loaded<Avenant>> loadedAvenants = avenants.stream().map(LoadedAvenant::loaded).toList();
-        diagnostics.addAll(avenantValidator.validate(convention, loadedAvenants));
-        Convention consolidated = diagnostics.stream().anyMatch(Diagnostic::isError) ? null
-                : consolidation.apply(convention, signed(avenants)).convention();
-        return new ConventionSet(source, loaded, avenants, consolidated, diagnostics);
+        diagnostics.addAll(avenantValidator.validate(convention, loadedAvenants, clauses));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new ConventionSet(source, loaded, avenants, null, diagnostics);
+        }
+        List<LoadedAvenant> named = avenants.stream().map(a -> ClauseNaming.byId(a, clauses)).toList();
+        return new ConventionSet(source, loaded, named, consolidation.apply(convention, signed(named)).convention(), diagnostics);
+    }
+
+    private static boolean rewritesText(List<LoadedAvenant> avenants) {
+        return avenants.stream().map(LoadedAvenant::avenant).filter(Objects::nonNull)
+                .flatMap(a -> a.modifications().stream()).anyMatch(Consolidation::changesText);
+    }
+
+    /** The clauses of the convention's text, which its avenants rewrite; none when a template fails (generer says why). */
+    private Optional<Clauses> clauses(Convention convention, SourceFile source) {
+        try {
+            return Optional.of(ClauseIndex.of(composer.composeConvention(convention, source)));
+        } catch (CompositionException e) {
+            return Optional.empty();
+        }
     }
 
     private static List<Avenant> signed(List<LoadedAvenant> avenants) {

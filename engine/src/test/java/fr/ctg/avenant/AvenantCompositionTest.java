@@ -52,8 +52,7 @@ class AvenantCompositionTest {
                   article: 13
                   texte: Tout litige est porté devant le Tribunal administratif de Marseille.
               - remplacement_paragraphe:
-                  article: 8
-                  paragraphe: 2
+                  clause: article-8-al-2
                   texte: Les supports communs font apparaître les logos de toutes les parties, communes comprises.
               - modification_financement:
                   annee: 2024

@@ -116,6 +116,51 @@ class AvenantValidatorTest {
     }
 
     @Test
+    void un_paragraphe_se_designe_par_son_identifiant_et_l_identifiant_doit_exister() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
+                  - remplacement_paragraphe:
+                      clause: article-8-al-2
+                      texte: Les logos de toutes les parties.
+                  - remplacement_paragraphe:
+                      clause: article-8-al-9
+                      texte: Autre texte.
+                  - remplacement_paragraphe:
+                      clause: article-8
+                      texte: Autre texte.
+                """);
+
+        assertEquals(List.of(
+                "avenant-01.yaml:19:15: erreur[CTG-AVENANT-CLAUSE]: la convention n’a pas de paragraphe « article-8-al-9 »",
+                "avenant-01.yaml:22:15: erreur[CTG-AVENANT-CLAUSE]: « article-8 » n’est pas l’identifiant d’un paragraphe"),
+                fixture.diagnostics());
+        assertEquals("paragraphes de l’article 8 : article-8-al-1, article-8-al-2, article-8-al-3, article-8-al-4",
+                fixture.validated().get(0).hint());
+    }
+
+    @Test
+    void un_paragraphe_designe_par_son_rang_est_compris_avec_un_avertissement_qui_donne_son_identifiant() {
+        AvenantFixture fixture = new AvenantFixture(temp);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
+                  - remplacement_paragraphe:
+                      article: 8
+                      paragraphe: 2
+                      texte: Les logos de toutes les parties.
+                  - remplacement_paragraphe:
+                      article: 8
+                      paragraphe: 7
+                      texte: Autre texte.
+                """);
+
+        assertEquals(List.of(
+                "avenant-01.yaml:17:19: avertissement[CTG-AVENANT-CLAUSE]: le paragraphe est désigné par son rang (le 2e de l’article 8),"
+                        + " qui change si le texte change",
+                "avenant-01.yaml:21:19: erreur[CTG-AVENANT-CLAUSE]: l’article 8 n’a pas de paragraphe 7 (il en compte 4)"),
+                fixture.diagnostics());
+        assertEquals("écrivez « clause: article-8-al-2 » à la place de « article » et « paragraphe »", fixture.validated().get(0).hint());
+    }
+
+    @Test
     void les_cibles_absentes_sont_signalees_chacune_a_sa_place() {
         AvenantFixture fixture = new AvenantFixture(temp);
         fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
@@ -133,7 +178,7 @@ class AvenantValidatorTest {
         assertEquals(List.of(
                 "avenant-01.yaml:16:15: erreur[CTG-AVENANT-CIBLE]: la fiche 9.9 n’existe pas dans la convention",
                 "avenant-01.yaml:18:14: erreur[CTG-AVENANT-CIBLE]: l’annexe 2 n’a pas de ligne 3 (elle en compte 0)",
-                "avenant-01.yaml:20:16: erreur[CTG-AVENANT-CIBLE]: la convention n’a pas d’article 15",
+                "avenant-01.yaml:20:16: erreur[CTG-AVENANT-CLAUSE]: la convention n’a pas d’article 15",
                 "avenant-01.yaml:23:15: erreur[CTG-AVENANT-CIBLE]: « mane » n’est pas une partie de la convention"), fixture.diagnostics());
     }
 

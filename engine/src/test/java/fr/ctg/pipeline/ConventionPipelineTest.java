@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.model.avenant.Modification;
+import fr.ctg.model.avenant.RemplacementParagraphe;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -71,6 +73,23 @@ class ConventionPipelineTest {
 
         assertEquals(List.of("CTG-AVENANT-NUMERO"), set.diagnostics().stream().filter(d -> d.isError()).map(d -> d.code()).toList());
         assertNull(set.consolidated());
+    }
+
+    @Test
+    void un_paragraphe_designe_par_son_rang_est_nomme_par_l_identifiant_du_paragraphe_de_ce_rang_dans_le_texte() throws Exception {
+        Path folder = copy();
+        Path avenant = folder.resolve("avenants/avenant-01.yaml");
+        // Forcalquier's article 4 leaves out the template's second paragraph (a conditional one): its second is article-4-al-3
+        Files.writeString(avenant, Files.readString(avenant)
+                + "  - remplacement_paragraphe:\n      article: 4\n      paragraphe: 2\n      texte: Les fiches sont structurées ainsi.\n");
+
+        ConventionSet set = pipeline.load(folder.resolve("convention.yaml"));
+
+        assertEquals(List.of("CTG-AVENANT-CLAUSE"), set.diagnostics().stream()
+                .filter(d -> d.position().file().getFileName().toString().startsWith("avenant")).map(d -> d.code()).toList());
+        List<Modification> modifications = set.avenantValues().get(0).modifications();
+        assertEquals(new RemplacementParagraphe("article-4-al-3", 4, 3, "Les fiches sont structurées ainsi."),
+                modifications.get(modifications.size() - 1));
     }
 
     private Path copy() throws Exception {

@@ -20,6 +20,7 @@ public final class AvenantRules {
                 new DureeAvenant(),
                 new SignatairesAvenant(),
                 new CibleAvenant(),
+                new ClauseAvenant(),
                 new EcheanceAvenant(),
                 new ARedigerAvenant());
     }

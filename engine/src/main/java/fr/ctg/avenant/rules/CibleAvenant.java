@@ -14,11 +14,9 @@ import fr.ctg.model.avenant.AjoutPartie;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.model.avenant.EnregistrementDeliberation;
 import fr.ctg.model.avenant.Modification;
-import fr.ctg.model.avenant.RemplacementArticle;
 import fr.ctg.model.avenant.RemplacementAxe;
 import fr.ctg.model.avenant.RemplacementEquipement;
 import fr.ctg.model.avenant.RemplacementFiche;
-import fr.ctg.model.avenant.RemplacementParagraphe;
 import fr.ctg.model.avenant.RetraitPartie;
 import fr.ctg.model.avenant.SuppressionAxe;
 import fr.ctg.model.avenant.SuppressionEquipement;
@@ -32,10 +30,8 @@ import java.util.stream.Collectors;
 
 /** Each change is checked against the convention as the changes before it in the same avenant leave it. */
 @CtgRule(code = "CTG-AVENANT-CIBLE",
-        resume = "Ce qu’une modification vise existe (fiche, axe, partie, ligne d’équipement, article 1 à 14) ; ce qu’elle ajoute n’existe pas encore.")
+        resume = "Ce qu’une modification vise existe (fiche, axe, partie, ligne d’équipement) ; ce qu’elle ajoute n’existe pas encore.")
 public final class CibleAvenant implements Rule<AvenantContext> {
-
-    static final int DERNIER_ARTICLE = 14;
 
     private final Consolidation consolidation = new Consolidation();
 
@@ -51,7 +47,7 @@ public final class CibleAvenant implements Rule<AvenantContext> {
         }
     }
 
-    /** A prolongation, added equipment or financing, a text to write target nothing: the period is CTG-AVENANT-DUREE's. */
+    /** A prolongation, added equipment or financing, a text to write target nothing: the period is CTG-AVENANT-DUREE's, the clauses CTG-AVENANT-CLAUSE's. */
     private void check(Modification m, YamlPath chemin, Convention c, Avenant avenant, Reporter rapport) {
         if (m instanceof AjoutFiches ajout) {
             List<FicheAction> fiches = ajout.fiches();
@@ -85,14 +81,6 @@ public final class CibleAvenant implements Rule<AvenantContext> {
             ligneExiste(remplacement.ligne(), chemin.field("ligne"), c, rapport);
         } else if (m instanceof SuppressionEquipement suppression) {
             ligneExiste(suppression.ligne(), chemin.field("ligne"), c, rapport);
-        } else if (m instanceof RemplacementArticle remplacement) {
-            articleExiste(remplacement.article(), chemin.field("article"), rapport);
-        } else if (m instanceof RemplacementParagraphe remplacement) {
-            articleExiste(remplacement.article(), chemin.field("article"), rapport);
-            if (remplacement.paragraphe() < 1) {
-                rapport.error(chemin.field("paragraphe"), "les paragraphes d’un article se comptent à partir de 1",
-                        "écrivez le rang du paragraphe sous le titre de l’article : 1 pour le premier");
-            }
         } else if (m instanceof EnregistrementDeliberation enregistrement) {
             partieExiste(enregistrement.deliberation().partie(), chemin.field("partie"), c, rapport);
         }
@@ -137,12 +125,6 @@ public final class CibleAvenant implements Rule<AvenantContext> {
             rapport.error(chemin, "l’annexe 2 n’a pas de ligne " + ligne + " (elle en compte " + lignes + ")",
                     lignes == 0 ? "l’annexe 2 est vide : ajoutez des lignes par « ajout_equipements »"
                             : "écrivez un rang de ligne entre 1 et " + lignes);
-        }
-    }
-
-    private void articleExiste(int article, YamlPath chemin, Reporter rapport) {
-        if (article < 1 || article > DERNIER_ARTICLE) {
-            rapport.error(chemin, "la convention n’a pas d’article " + article, "les articles sont numérotés de 1 à " + DERNIER_ARTICLE);
         }
     }
 
