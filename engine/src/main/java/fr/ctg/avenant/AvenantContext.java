@@ -1,5 +1,6 @@
 package fr.ctg.avenant;
 
+import fr.ctg.load.SourceMap;
 import fr.ctg.model.Clauses;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Periode;
@@ -18,11 +19,12 @@ import java.util.stream.Stream;
  * @param precedents the earlier avenants, in order
  * @param rang the avenant's rank among the folder's avenant files, from 1
  * @param file the avenant's file
+ * @param conventionSources where the convention's values are written, for labels pointing into its file
  * @param clauses the clauses of the convention's composed text, which avenants target by id; empty when it could not be
  *     composed (its template error is reported when it is generated)
  */
 public record AvenantContext(Convention convention, Convention base, List<Avenant> precedents, Avenant avenant, int rang, Path file,
-        Optional<Clauses> clauses) {
+        SourceMap conventionSources, Optional<Clauses> clauses) {
 
     /** The period once this avenant applies: prolonged when it holds a prolongation. */
     public Periode periodeApres() {

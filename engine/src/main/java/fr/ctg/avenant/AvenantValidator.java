@@ -3,6 +3,7 @@ package fr.ctg.avenant;
 import fr.ctg.avenant.rules.AvenantRules;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.RecordLoader.Loaded;
+import fr.ctg.load.SourceMap;
 import fr.ctg.model.Clauses;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
@@ -33,9 +34,11 @@ public final class AvenantValidator {
     /**
      * The diagnostics of every avenant file, in file order.
      *
+     * @param conventionSources where the convention's values are written
      * @param clauses the clauses of the convention's composed text, when it could be composed
      */
-    public List<Diagnostic> validate(Convention convention, List<Loaded<Avenant>> avenants, Optional<Clauses> clauses) {
+    public List<Diagnostic> validate(Convention convention, SourceMap conventionSources, List<Loaded<Avenant>> avenants,
+            Optional<Clauses> clauses) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         List<Avenant> precedents = new ArrayList<>();
         Convention base = convention;
@@ -46,7 +49,8 @@ public final class AvenantValidator {
             if (avenant == null) {
                 continue;
             }
-            AvenantContext context = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file(), clauses);
+            AvenantContext context = new AvenantContext(convention, base, List.copyOf(precedents), avenant, i + 1, loaded.file(),
+                    conventionSources, clauses);
             for (Rule<AvenantContext> rule : rules) {
                 rule.check(context, new Reporter(loaded.sources(), avenant.statut(), rule.description(), diagnostics));
             }

@@ -71,7 +71,7 @@ public final class ConventionPipeline {
         }
         Optional<Clauses> clauses = rewritesText(avenants) ? clauses(convention, source) : Optional.empty();
         List<Loaded<Avenant>> loadedAvenants = avenants.stream().map(LoadedAvenant::loaded).toList();
-        diagnostics.addAll(avenantValidator.validate(convention, loadedAvenants, clauses));
+        diagnostics.addAll(avenantValidator.validate(convention, loaded.sources(), loadedAvenants, clauses));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new ConventionSet(source, loaded, avenants, null, diagnostics);
         }

@@ -49,6 +49,11 @@ public final class Reporter {
         return new Label(position(chemin), note);
     }
 
+    /** A place of another file involved in a diagnostic (for an avenant, its convention's). */
+    public Label label(SourceMap other, YamlPath chemin, String note) {
+        return new Label(other.position(chemin), note);
+    }
+
     /** Where the value at this path is written. */
     public Position position(YamlPath chemin) {
         return sources.position(chemin);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.ctg.avenant.rules.ConventionAvenant;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Label;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.ConventionLoader;
@@ -104,6 +105,9 @@ class AvenantValidatorTest {
 
         assertEquals(List.of("avenant-01.yaml:9:12: erreur[CTG-AVENANT-DUREE]: prolongée au 30/06/2029, la convention commencée "
                 + "le 01/01/2024 durerait plus de 5 ans"), fixture.diagnostics());
+        Label debut = fixture.validated().get(0).labels().get(0);
+        assertEquals("convention.yaml:6:10: début de la convention",
+                debut.position().file().getFileName() + ":" + debut.position().line() + ":" + debut.position().column() + ": " + debut.note());
     }
 
     @Test

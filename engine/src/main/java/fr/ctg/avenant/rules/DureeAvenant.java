@@ -33,7 +33,8 @@ public final class DureeAvenant implements Rule<AvenantContext> {
             } else if (fin.isAfter(finMaximale)) {
                 rapport.error(chemin, "prolongée au " + FrenchDates.shortForm(fin) + ", la convention commencée le "
                         + FrenchDates.shortForm(periode.debut()) + " durerait plus de " + Periode.DUREE_MAXIMALE_ANS + " ans",
-                        "prolongez-la au " + FrenchDates.shortForm(finMaximale) + " au plus tard");
+                        "prolongez-la au " + FrenchDates.shortForm(finMaximale) + " au plus tard",
+                        rapport.label(contexte.conventionSources(), YamlPath.root().field("periode").field("debut"), "début de la convention"));
             }
         }
     }

@@ -38,7 +38,8 @@ public final class SignatureAvenant implements Rule<AvenantContext> {
         if (signature != null && signature.date() != null && date.isBefore(signature.date())) {
             rapport.error(YamlPath.root().field("date"),
                     "l’avenant est signé le " + FrenchDates.shortForm(date) + ", avant la convention elle-même (signée le "
-                    + FrenchDates.shortForm(signature.date()) + ")", "vérifiez la date de l’avenant");
+                    + FrenchDates.shortForm(signature.date()) + ")", "vérifiez la date de l’avenant",
+                    rapport.label(contexte.conventionSources(), YamlPath.root().field("signature").field("date"), "signature de la convention"));
             return;
         }
         if (!contexte.precedents().isEmpty()) {
