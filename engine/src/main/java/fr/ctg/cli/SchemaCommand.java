@@ -2,10 +2,10 @@ package fr.ctg.cli;
 
 import fr.ctg.avenant.AvenantSchema;
 import fr.ctg.schema.SchemaGenerator;
+import fr.ctg.write.AtomicOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -39,11 +39,12 @@ final class SchemaCommand implements Callable<Integer> {
             spec.commandLine().getOut().print(schema);
             return Ctg.SUCCESS;
         }
-        try {
-            Files.writeString(output, schema, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+        if (!Files.isDirectory(output.toAbsolutePath().getParent())) {
             spec.commandLine().getErr().println("ctg : impossible d’écrire " + output + " : son dossier n’existe pas");
             return Ctg.USAGE_OR_UNREADABLE;
+        }
+        try {
+            AtomicOutput.write(output, schema.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             spec.commandLine().getErr().println("ctg : impossible d’écrire " + output + " (" + e.getMessage() + ")");
             return Ctg.USAGE_OR_UNREADABLE;

@@ -1,6 +1,7 @@
 package fr.ctg.load;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,17 +18,29 @@ import java.util.HexFormat;
  */
 public record SourceFile(Path path, byte[] bytes, long size, String sha256) {
 
-    /** Reads the file, unless it is too large to be a convention. */
+    /**
+     * Reads the file, unless it is too large to be a convention: at most one byte more than the limit is read,
+     * whatever size the file claims ({@code /proc} files and pipes claim none). A device, a pipe or a socket is not
+     * opened at all: reading it could block, or never end.
+     */
     public static SourceFile read(Path path) throws UnreadableInputException {
         try {
             if (Files.isDirectory(path)) {
                 throw new UnreadableInputException(path + " est un dossier, pas un fichier YAML", null);
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                throw new UnreadableInputException(path + " n’est pas un fichier ordinaire (périphérique, tube ou socket) :"
+                        + " donnez le chemin d’un fichier YAML", null);
+            }
             long size = Files.size(path);
             if (size > YamlReader.MAX_SIZE_BYTES) {
                 return new SourceFile(path, new byte[0], size, "");
             }
-            return of(path, Files.readAllBytes(path));
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                bytes = in.readNBytes((int) YamlReader.MAX_SIZE_BYTES + 1);
+            }
+            return bytes.length > YamlReader.MAX_SIZE_BYTES ? new SourceFile(path, new byte[0], bytes.length, "") : of(path, bytes);
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("le fichier " + path + " n’existe pas", e);
         } catch (IOException e) {

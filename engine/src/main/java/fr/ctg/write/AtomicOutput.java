@@ -11,7 +11,8 @@ import java.util.UUID;
 
 /**
  * Writes an output file so that readers only ever see the previous version or the complete new one:
- * the bytes go to a temporary file beside the target, which is then renamed over it.
+ * the bytes go to a temporary file beside the target, which is then renamed over it. Devices and pipes are
+ * written directly, never replaced.
  *
  * <p>The temporary file is named {@code .<target>.<pid>.<random>.partiel}. A process stopped by a signal
  * that lets the JVM shut down (Ctrl-C, {@code kill}) deletes its temporaries on the way out; one killed
@@ -21,11 +22,25 @@ import java.util.UUID;
 public final class AtomicOutput {
 
     private static final String SUFFIX = ".partiel";
+    private static final int MAX_LINKS = 40;
 
     private AtomicOutput() {
     }
 
-    public static void write(Path target, byte[] content) throws IOException {
+    /**
+     * Writes {@code content} to {@code target}: atomically when it is a regular file or does not exist yet; directly
+     * when it is a device or a pipe ({@code /dev/stdout}, {@code /dev/null}), which a rename would replace by a
+     * regular file. A symbolic link is followed: its target is written, the link stays.
+     */
+    public static void write(Path named, byte[] content) throws IOException {
+        if (Files.isDirectory(named)) {
+            throw new IOException(named + " est un dossier");
+        }
+        if (Files.exists(named) && !Files.isRegularFile(named)) {
+            Files.write(named, content, StandardOpenOption.WRITE);
+            return;
+        }
+        Path target = linkTarget(named);
         Path folder = target.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         removeAbandoned(folder, target.getFileName().toString());
@@ -47,6 +62,18 @@ public final class AtomicOutput {
         } finally {
             Files.deleteIfExists(temporary);
         }
+    }
+
+    /** The file a chain of symbolic links leads to, which may not exist yet; the path itself when it is no link. */
+    private static Path linkTarget(Path path) throws IOException {
+        Path current = path.toAbsolutePath();
+        for (int links = 0; Files.isSymbolicLink(current); links++) {
+            if (links == MAX_LINKS) {
+                throw new IOException(path + " : trop de liens symboliques à suivre");
+            }
+            current = current.getParent().resolve(Files.readSymbolicLink(current));
+        }
+        return current;
     }
 
     /** Deletes the temporaries of {@code name} left by processes that no longer run. */

@@ -2,6 +2,9 @@ package fr.ctg.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +28,28 @@ class AtomicOutputTest {
         try (Stream<Path> fichiers = Files.list(cible.getParent())) {
             assertEquals(1, fichiers.count());
         }
+    }
+
+    @Test
+    void aDeviceIsWrittenToAndStaysADevice() throws IOException {
+        Path devNull = Path.of("/dev/null");
+        assumeTrue(Files.exists(devNull), "pas de /dev/null sur cette machine");
+
+        AtomicOutput.write(devNull, new byte[] {1, 2, 3});
+
+        assertFalse(Files.isRegularFile(devNull));
+    }
+
+    @Test
+    void aSymbolicLinkStaysALinkAndItsTargetIsReplaced() throws IOException {
+        Path target = dossier.resolve("vrai.ics");
+        Path link = Files.createSymbolicLink(dossier.resolve("lien.ics"), Path.of("vrai.ics"));
+
+        AtomicOutput.write(link, new byte[] {1});
+        AtomicOutput.write(link, new byte[] {2});
+
+        assertTrue(Files.isSymbolicLink(link));
+        assertArrayEquals(new byte[] {2}, Files.readAllBytes(target));
     }
 
     @Test
