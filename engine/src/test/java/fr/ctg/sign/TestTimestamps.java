@@ -13,12 +13,16 @@ final class TestTimestamps {
     }
 
     static KeyEntityTSPSource from(Path p12) throws Exception {
+        KeyEntityTSPSource source = new KeyEntityTSPSource(keyStore(p12), "cle", TestCertificates.PASSWORD.toCharArray());
+        source.setTsaPolicy("1.2.3.4");
+        return source;
+    }
+
+    static KeyStore keyStore(Path p12) throws Exception {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(p12)) {
             store.load(in, TestCertificates.PASSWORD.toCharArray());
         }
-        KeyEntityTSPSource source = new KeyEntityTSPSource(store, "cle", TestCertificates.PASSWORD.toCharArray());
-        source.setTsaPolicy("1.2.3.4");
-        return source;
+        return store;
     }
 }
