@@ -25,9 +25,10 @@ final class SignatureAppearance {
     private SignatureAppearance() {
     }
 
+    /** The date line does not break (no-break spaces): the text shrinks to fit the box instead. */
     static String text(String signer, @Nullable String quality, Instant signingTime) {
         return "Signé électroniquement par\n" + signer + "\n" + (quality == null || quality.isBlank() ? "" : quality.strip() + "\n")
-                + "le " + FrenchDates.dayAndTime(signingTime);
+                + ("le " + FrenchDates.dayAndTime(signingTime)).replace(' ', '\u00a0');
     }
 
     static SignatureImageParameters inField(String fieldName, String text) {
@@ -37,7 +38,8 @@ final class SignatureAppearance {
         textParameters.setText(text);
         textParameters.setFont(font());
         textParameters.setTextColor(Color.BLACK);
-        textParameters.setBackgroundColor(Color.WHITE);
+        // No background: the box's border, drawn on the page under the widget, stays visible.
+        textParameters.setBackgroundColor(null);
         textParameters.setPadding(4);
         textParameters.setTextWrapping(TextWrapping.FILL_BOX_AND_LINEBREAK);
         textParameters.setSignerTextHorizontalAlignment(SignerTextHorizontalAlignment.CENTER);
@@ -45,7 +47,7 @@ final class SignatureAppearance {
         SignatureImageParameters image = new SignatureImageParameters();
         image.setFieldParameters(field);
         image.setTextParameters(textParameters);
-        image.setBackgroundColor(Color.WHITE);
+        image.setBackgroundColor(null);
         return image;
     }
 
