@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertPathBuilder;
+import java.security.cert.CertificateException;
 import java.security.cert.CertStore;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
@@ -33,8 +34,8 @@ import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignerDigestMismatchException;
 import org.bouncycastle.cms.SignerInformation;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
-import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.DefaultAlgorithmNameFinder;
+import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.util.Selector;
@@ -129,7 +130,7 @@ public final class PdfVerifier {
         try {
             X509CertificateHolder holder = (X509CertificateHolder) cms.getCertificates().getMatches(selector).iterator().next();
             return new JcaX509CertificateConverter().getCertificate(holder);
-        } catch (java.security.cert.CertificateException e) {
+        } catch (CertificateException e) {
             throw new IllegalArgumentException("certificat illisible", e);
         }
     }
@@ -174,7 +175,7 @@ public final class PdfVerifier {
     }
 
     @SuppressWarnings("unchecked")
-    private static X509Certificate certificate(TimeStampToken token) throws java.security.cert.CertificateException {
+    private static X509Certificate certificate(TimeStampToken token) throws CertificateException {
         X509CertificateHolder holder = (X509CertificateHolder) token.getCertificates().getMatches(token.getSID()).iterator().next();
         return new JcaX509CertificateConverter().getCertificate(holder);
     }

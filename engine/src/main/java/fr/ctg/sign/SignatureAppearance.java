@@ -3,6 +3,7 @@ package fr.ctg.sign;
 import eu.europa.esig.dss.enumerations.SignerTextHorizontalAlignment;
 import eu.europa.esig.dss.enumerations.SignerTextVerticalAlignment;
 import eu.europa.esig.dss.enumerations.TextWrapping;
+import eu.europa.esig.dss.model.InMemoryDocument;
 import eu.europa.esig.dss.pades.DSSFileFont;
 import eu.europa.esig.dss.pades.SignatureFieldParameters;
 import eu.europa.esig.dss.pades.SignatureImageParameters;
@@ -56,7 +57,7 @@ final class SignatureAppearance {
             if (in == null) {
                 throw new IllegalStateException("police absente du moteur : " + FONT);
             }
-            DSSFileFont font = new DSSFileFont(new eu.europa.esig.dss.model.InMemoryDocument(in.readAllBytes()));
+            DSSFileFont font = new DSSFileFont(new InMemoryDocument(in.readAllBytes()));
             font.setEmbedFontSubset(true);
             return font;
         } catch (IOException e) {

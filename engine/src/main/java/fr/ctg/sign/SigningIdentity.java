@@ -70,7 +70,7 @@ public record SigningIdentity(PrivateKey key, List<X509Certificate> chain) {
         } catch (NoSuchFileException e) {
             throw new SignatureRefusal("le certificat " + file + " n’existe pas", e);
         } catch (IOException e) {
-            if (e.getCause() instanceof UnrecoverableKeyException || String.valueOf(e.getMessage()).contains("password")) {
+            if (e.getCause() instanceof UnrecoverableKeyException) {
                 throw wrongPassword(file, e);
             }
             throw new SignatureRefusal(file + " n’est pas un certificat PKCS#12 (.p12) lisible", e);

@@ -60,6 +60,8 @@ class SigningTest {
             assertTrue(verification.valid(), VerificationText.write("convention.pdf", verification, false));
             assertEquals(i == FIELDS.size() - 1, verification.allSigned());
         }
+        assertTrue(VerificationText.write("convention.pdf", new PdfVerifier(null).verify(pdf), false)
+                .endsWith("\nTous les champs de signature sont signés.\nLes 8 signatures sont valides.\n"));
         Path signed = Files.write(folder.resolve("signee.pdf"), pdf);
         if (Pdfsig.installed()) {
             assertEquals(Collections.nCopies(FIELDS.size(), "Signature Validation: Signature is Valid."), Pdfsig.validations(signed));
