@@ -29,7 +29,7 @@ final class SignatureAppearance {
     /** The date line does not break (no-break spaces): the text shrinks to fit the box instead. */
     static String text(String signer, @Nullable String quality, Instant signingTime) {
         return "Signé électroniquement par\n" + signer + "\n" + (quality == null || quality.isBlank() ? "" : quality.strip() + "\n")
-                + ("le " + FrenchDates.dayAndTime(signingTime)).replace(' ', '\u00a0');
+                + ("le " + SigningTimes.dayAndTime(signingTime)).replace(' ', '\u00a0');
     }
 
     static SignatureImageParameters inField(String fieldName, String text) {

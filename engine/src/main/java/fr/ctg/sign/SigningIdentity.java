@@ -53,12 +53,12 @@ public record SigningIdentity(PrivateKey key, List<X509Certificate> chain) {
     public void checkValidAt(Instant instant) throws SignatureRefusal {
         X509Certificate certificate = certificate();
         if (instant.isAfter(certificate.getNotAfter().toInstant())) {
-            throw new SignatureRefusal("le certificat de " + Certificates.holder(certificate) + " a expiré le "
-                    + FrenchDates.day(certificate.getNotAfter().toInstant()) + " : il ne permet plus de signer");
+            throw new SignatureRefusal("le certificat « " + Certificates.holder(certificate) + " » a expiré le "
+                    + SigningTimes.day(certificate.getNotAfter().toInstant()) + " : il ne permet plus de signer");
         }
         if (instant.isBefore(certificate.getNotBefore().toInstant())) {
-            throw new SignatureRefusal("le certificat de " + Certificates.holder(certificate) + " n’est valable qu’à partir du "
-                    + FrenchDates.day(certificate.getNotBefore().toInstant()) + " : il ne permet pas encore de signer");
+            throw new SignatureRefusal("le certificat « " + Certificates.holder(certificate) + " » n’est valable qu’à partir du "
+                    + SigningTimes.day(certificate.getNotBefore().toInstant()) + " : il ne permet pas encore de signer");
         }
     }
 

@@ -24,15 +24,15 @@ public final class VerificationText {
             text.append(check.valid() ? "signature valide\n" : "signature INVALIDE\n");
             text.append("  Signataire : ").append(check.signer()).append('\n');
             if (check.signingTime() != null) {
-                text.append("  Signé le : ").append(FrenchDates.dayAndTime(check.signingTime()))
+                text.append("  Signé le : ").append(SigningTimes.dayAndTime(check.signingTime()))
                         .append(check.timestamped() ? " (horodatage)" : " (date déclarée par le signataire)").append('\n');
             }
             text.append("  Octets signés : ").append(check.intact() ? "intacts" : "modifiés").append('\n');
             text.append("  Modifications après la signature : ")
                     .append(check.laterChanges().isEmpty() ? "aucune, hors signatures suivantes" : String.join(" ; ", check.laterChanges()))
                     .append('\n');
-            text.append("  Certificat : valable du ").append(FrenchDates.day(check.certificateNotBefore())).append(" au ")
-                    .append(FrenchDates.day(check.certificateNotAfter())).append('\n');
+            text.append("  Certificat : valable du ").append(SigningTimes.day(check.certificateNotBefore())).append(" au ")
+                    .append(SigningTimes.day(check.certificateNotAfter())).append('\n');
             text.append("  Chaîne de confiance : ").append(chain(check.chain(), trustStoreGiven)).append('\n');
             for (String problem : check.problems()) {
                 text.append("  Problème : ").append(problem).append('\n');

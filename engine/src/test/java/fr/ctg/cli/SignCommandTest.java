@@ -98,7 +98,7 @@ class SignCommandTest {
     void refusesAnExpiredCertificate() throws Exception {
         Path expired = TestCertificates.make(folder, "expire.p12", "CN=Alain PICOZZI, C=FR", "2020/01/01 12:00:00", 30);
 
-        assertEquals(new CliRun(1, "", "ctg : le certificat de Alain PICOZZI a expiré le 31 janvier 2020 : il ne permet plus de signer\n"),
+        assertEquals(new CliRun(1, "", "ctg : le certificat « Alain PICOZZI » a expiré le 31\u00a0janvier\u00a02020 : il ne permet plus de signer\n"),
                 sign(TestCertificates.PASSWORD, unsigned.toString(), "--champ", "Alain PICOZZI", "--certificat", expired.toString()));
     }
 
@@ -106,7 +106,7 @@ class SignCommandTest {
     void refusesACertificateNotYetValid() throws Exception {
         Path future = TestCertificates.make(folder, "futur.p12", "CN=Alain PICOZZI, C=FR", "2099/06/01 12:00:00", 30);
 
-        assertEquals(new CliRun(1, "", "ctg : le certificat de Alain PICOZZI n’est valable qu’à partir du 1er juin 2099 :"
+        assertEquals(new CliRun(1, "", "ctg : le certificat « Alain PICOZZI » n’est valable qu’à partir du 1er\u00a0juin\u00a02099 :"
                         + " il ne permet pas encore de signer\n"),
                 sign(TestCertificates.PASSWORD, unsigned.toString(), "--champ", "Alain PICOZZI", "--certificat", future.toString()));
     }

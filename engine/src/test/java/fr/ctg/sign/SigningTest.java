@@ -23,6 +23,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
+import org.bouncycastle.asn1.ASN1InputStream;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.cms.ContentInfo;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.cms.CMSSignedData;
+import org.bouncycastle.cms.SignerInformation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,10 +100,10 @@ class SigningTest {
                 « Alain PICOZZI » (page 11) : vide
                 « Corinne GARREAU » (page 11) : signature valide
                   Signataire : Corinne GARREAU
-                  Signé le : 2 mars 2026 à 10 h 15 (date déclarée par le signataire)
+                  Signé le : 2\u00a0mars\u00a02026 à 10 h 15 (date déclarée par le signataire)
                   Octets signés : intacts
                   Modifications après la signature : aucune, hors signatures suivantes
-                  Certificat : valable du 1er janvier 2026 au 30 décembre 2035
+                  Certificat : valable du 1er\u00a0janvier\u00a02026 au 30\u00a0décembre\u00a02035
                   Chaîne de confiance : non vérifiée (indiquez --confiance MAGASIN)
                 « Marie-Claude SALIGNON » (page 11) : vide
                 « David GEHANT » (page 12) : vide
@@ -105,6 +113,24 @@ class SigningTest {
                 7 champs restent à signer.
                 La signature est valide.
                 """, VerificationText.write("convention.pdf", verification, false));
+    }
+
+    @Test
+    void makesAnApprovalSignatureOfPadesBaselineB() throws Exception {
+        byte[] pdf = signer.sign(ForcalquierPdf.unsigned(), "Thierry AUTARD", caf, null);
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDSignature signature = document.getLastSignatureDictionary();
+            assertEquals("ETSI.CAdES.detached", signature.getSubFilter());
+            assertNull(signature.getCOSObject().getItem(COSName.REFERENCE), "pas de DocMDP");
+            assertNull(document.getDocumentCatalog().getCOSObject().getItem(COSName.PERMS), "pas de certification");
+            ContentInfo structure = ContentInfo.getInstance(new ASN1InputStream(signature.getContents()).readObject());
+            SignerInformation signerInfo = new CMSSignedData(structure).getSignerInfos().getSigners().iterator().next();
+            AttributeTable signed = signerInfo.getSignedAttributes();
+            assertTrue(signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) != null, "signing-certificate-v2");
+            assertTrue(signed.get(CMSAttributes.messageDigest) != null, "message-digest");
+            assertNull(signed.get(CMSAttributes.signingTime), "ETSI EN 319 142-1 : pas de signing-time en PAdES");
+        }
     }
 
     @Test
