@@ -2,6 +2,7 @@ package fr.ctg.bench;
 
 import fr.ctg.compose.CompositionException;
 import fr.ctg.load.UnreadableInputException;
+import fr.ctg.sign.SignatureRefusal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -34,6 +35,7 @@ public final class Benchmark {
 
     private static final Duration WARM_TARGET = Duration.ofMillis(200);
     private static final Duration COLD_TARGET = Duration.ofSeconds(2);
+    private static final Duration SIGNING_TARGET = Duration.ofMillis(500);
     private static final int BATCH_TARGET_SIZE = 1000;
     private static final Duration BATCH_TARGET = Duration.ofSeconds(120);
     private static final int VALIDATION_TARGET_SIZE = 1000;
@@ -55,7 +57,7 @@ public final class Benchmark {
     }
 
     /** @return whether every objective measured was met */
-    public boolean run() throws IOException, InterruptedException, UnreadableInputException, CompositionException {
+    public boolean run() throws IOException, InterruptedException, UnreadableInputException, CompositionException, SignatureRefusal {
         Path convention = settings.convention().toAbsolutePath().normalize();
         Files.createDirectories(settings.work());
         out.println("Banc d’essai du moteur CTG");
@@ -82,7 +84,8 @@ public final class Benchmark {
         return objectives.stream().allMatch(Objective::met);
     }
 
-    private WarmPipeline.Result warm(Path convention) throws UnreadableInputException, CompositionException {
+    private WarmPipeline.Result warm(Path convention)
+            throws IOException, UnreadableInputException, CompositionException, SignatureRefusal {
         out.println("À chaud, dans ce processus (" + settings.warmUps() + " tours d’échauffement, " + settings.rounds() + " mesures, médianes) :");
         out.flush();
         WarmPipeline.Result result = new WarmPipeline().measure(convention, settings.warmUps(), settings.rounds());
@@ -97,6 +100,13 @@ public final class Benchmark {
                 + ", pic du tas " + Sizes.megabytes(heapPeak()) + " (somme des pics de chaque zone)");
         objectives.add(new Objective("validation + composition + DOCX + PDF à chaud ≤ " + Sizes.duration(WARM_TARGET),
                 "médiane " + Sizes.duration(result.total().median()), result.total().median().compareTo(WARM_TARGET) <= 0));
+        Optional<Samples> signing = WarmSigning.measure(result.lastPdf(), settings.warmUps(), settings.rounds());
+        if (signing.isPresent()) {
+            out.println("  signature d’un champ (PAdES B-B, « ctg signer ») : médiane " + Sizes.duration(signing.get().median())
+                    + ", p95 " + Sizes.duration(signing.get().p95()));
+            objectives.add(new Objective("signature d’un champ à chaud ≤ " + Sizes.duration(SIGNING_TARGET),
+                    "médiane " + Sizes.duration(signing.get().median()), signing.get().median().compareTo(SIGNING_TARGET) <= 0));
+        }
         out.println();
         out.flush();
         return result;

@@ -3,6 +3,7 @@ package fr.ctg.cli;
 import fr.ctg.bench.Benchmark;
 import fr.ctg.compose.CompositionException;
 import fr.ctg.load.UnreadableInputException;
+import fr.ctg.sign.SignatureRefusal;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -80,6 +81,9 @@ final class BenchCommand implements Callable<Integer> {
             return new Benchmark(settings, codeSource, out).run() ? Ctg.SUCCESS : Ctg.ERRORS;
         } catch (UnreadableInputException | CompositionException e) {
             err.println("ctg : la convention mesurée ne peut pas être produite : " + e.getMessage());
+            return Ctg.USAGE_OR_UNREADABLE;
+        } catch (SignatureRefusal e) {
+            err.println("ctg : la signature mesurée ne peut pas être faite : " + e.getMessage());
             return Ctg.USAGE_OR_UNREADABLE;
         } finally {
             Benchmark.deleteQuietly(work);

@@ -28,6 +28,7 @@ class BenchCommandTest {
             "^  DOCX +\\d+ ms$",
             "^  PDF/A +\\d+ ms$",
             "^  les quatre ensemble : médiane \\d+ ms, p95 \\d+ ms$",
+            "^  signature d’un champ \\(PAdES B-B, « ctg signer »\\) : médiane [\\d,]+ m?s, p95 [\\d,]+ m?s$",
             "^À froid, « ctg generer » d’une convention dans un processus neuf \\(1 fois\\) : médiane [\\d,]+ m?s, pic RSS ",
             "^Lot de 2 conventions synthétiques \\(« ctg generer », -Xmx512m\\) …\\n  [\\d,]+ m?s, [\\d,]+ conventions par seconde, pic RSS ",
             "^Validation de 3 fichiers \\(« ctg valider », processus neuf\\) …\\n  [\\d,]+ m?s, pic RSS ",
