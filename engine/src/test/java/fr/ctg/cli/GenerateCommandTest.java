@@ -94,6 +94,31 @@ class GenerateCommandTest {
     }
 
     @Test
+    void showsMarkupOutsideTheContractAtTheTemplatesTagWithTheOtherPlaceInvolved() throws Exception {
+        Path file = minimalConvention(dir.resolve("cassee/convention.yaml"));
+        Files.writeString(file, Files.readString(file) + "modeles: modeles\n");
+        Path template = Files.createDirectories(dir.resolve("cassee/modeles/partials")).resolve("page-de-titre.ftlx");
+        Files.writeString(template, "<p class=\"titre-document\">${convention.titre}</p>\n<ul>\n  <li>premier point</li>\n");
+
+        CliRun run = ctg("generer", file.toString(), "-o", dir.resolve("sortie").toString());
+
+        assertEquals(1, run.code());
+        assertEquals(template.toAbsolutePath().normalize()
+                + ":2:1: erreur[CTG-MODELE]: la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)\n"
+                + "    |\n"
+                + "  2 | <ul>\n"
+                + "    | ^^^^\n"
+                + "  ::: templates/partials/document.ftlx:23:1\n"
+                + "    |\n"
+                + " 23 | </body>\n"
+                + "    | ------- </body> arrive ici\n"
+                + "    = aide : fermez la balise <ul> par </ul> avant </body>\n"
+                + "\n"
+                + file + " : non produite, corrigez d’abord le modèle ci-dessus\n", run.err());
+        assertTrue(!Files.exists(dir.resolve("sortie/cassee")));
+    }
+
+    @Test
     void exitsWithTwoWhenAFileIsMissingAndStillProducesTheOthers() {
         Path good = minimalConvention(dir.resolve("bonne/convention.yaml"));
         Path missing = dir.resolve("absente/convention.yaml");
