@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** The contract of templates/XHTML.md, checked when a document is read: positions are in the document itself here. */
 class ComposedDocumentTest {
 
+    private static final String REPLACE_ELEMENT = "remplacez cet élément par l’un de ceux de templates/XHTML.md : h1, h2, h3, p, strong,"
+            + " em, br, ul, ol, li, table, colgroup, col, thead, tbody, tr, th, td, nav, div";
+
     private static Diagnostic refused(String xhtml) {
         return assertThrows(CompositionException.class, () -> ComposedDocument.parse(xhtml)).diagnostic().orElseThrow();
     }
@@ -43,16 +46,14 @@ class ComposedDocumentTest {
     @Test
     void anElementOutsideTheSubsetIsRefused() {
         assertEquals(error(at(8, 1, 37), "l’élément <img> n’est pas du sous-ensemble XHTML des documents (templates/XHTML.md)",
-                "remplacez cet élément par l’un de ceux de templates/XHTML.md : h1, h2, h3, p, strong, em, br, ul, ol, li, table, colgroup,"
-                        + " col, thead, tbody, tr, th, td, nav, div"),
+                REPLACE_ELEMENT),
                 refused(SampleDocuments.withBodyText("<p>a</p>\n<img src=\"http://exemple.fr/x.png\"/>")));
     }
 
     @Test
     void anElementOfAnotherNamespaceIsRefused() {
         assertEquals(error(at(7, 7, 56), "l’élément <svg:svg> est hors de l’espace de noms XHTML (http://www.w3.org/1999/xhtml)",
-                "remplacez cet élément par l’un de ceux de templates/XHTML.md : h1, h2, h3, p, strong, em, br, ul, ol, li, table, colgroup,"
-                        + " col, thead, tbody, tr, th, td, nav, div"),
+                REPLACE_ELEMENT),
                 refused(SampleDocuments.withBodyText("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"/>")));
     }
 

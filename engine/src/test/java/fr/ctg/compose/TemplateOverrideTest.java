@@ -100,11 +100,15 @@ class TemplateOverrideTest {
                 message, hint, labels), error.diagnostic().orElseThrow());
     }
 
+    /** The composition with an override of partials/document.ftlx, the national frame with one change. */
+    private CompositionException refusedWithTheFrameChanged(String national, String replacement) throws Exception {
+        override("partials/document.ftlx", Files.readString(Path.of("../templates/partials/document.ftlx")).replace(national, replacement));
+        return assertThrows(CompositionException.class, () -> compose("modeles"));
+    }
+
     @Test
     void aHeadWithoutItsPartiesIsBlamedOnTheHeadOfTheTemplate() throws Exception {
-        override("partials/document.ftlx", Files.readString(Path.of("../templates/partials/document.ftlx"))
-                .replace("  <meta name=\"ctg:parties\" content=\"${parties?map(p -> p.nom)?join('; ')}\"/>\n", ""));
-        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
+        CompositionException error = refusedWithTheFrameChanged("  <meta name=\"ctg:parties\" content=\"${parties?map(p -> p.nom)?join('; ')}\"/>\n", "");
         assertEquals(Diagnostic.inTemplate(new Position(overridden("partials/document.ftlx"), 8, 1, 8, 7),
                 "l’en-tête du document n’a pas de <meta name=\"ctg:parties\" content=\"…\"/> (templates/XHTML.md)", "ajoutez-la dans <head>"),
                 error.diagnostic().orElseThrow());
@@ -112,9 +116,7 @@ class TemplateOverrideTest {
 
     @Test
     void aBadDateIsBlamedOnItsMetaEvenWhenAnInterpolationWritesIt() throws Exception {
-        override("partials/document.ftlx", Files.readString(Path.of("../templates/partials/document.ftlx"))
-                .replace("content=\"${date}\"", "content=\"le ${date}\""));
-        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
+        CompositionException error = refusedWithTheFrameChanged("content=\"${date}\"", "content=\"le ${date}\"");
         assertEquals(Diagnostic.inTemplate(new Position(overridden("partials/document.ftlx"), 13, 3, 13, 47),
                 "la date du document (ctg:date) n’est pas une date AAAA-MM-JJ : « le 2023-12-15 »",
                 "écrivez-la sous la forme AAAA-MM-JJ, par exemple 2024-01-31"), error.diagnostic().orElseThrow());
