@@ -28,21 +28,26 @@ public final class ComposedDocument {
     }
 
     /**
-     * Reads a document that is already composed, for instance a test's. Errors name its lines.
+     * Reads a document that is already composed, for instance a test's. Its diagnostics point into the text itself,
+     * named « document composé ».
      *
      * @throws CompositionException when it leaves the contract of templates/XHTML.md
      */
     public static ComposedDocument parse(String xhtml) throws CompositionException {
-        return read(xhtml, OutputOrigins.linesOf(xhtml), List.of());
+        return read(xhtml, OutputOrigins.linesOf(xhtml), TemplateFiles.NATIONAL, List.of());
     }
 
-    /** The composer's: the text the templates wrote, where each part comes from, then the passes over the DOM. */
-    static ComposedDocument read(String text, OutputOrigins origins, List<Consumer<Document>> passes) throws CompositionException {
-        XhtmlReader.Parsed parsed = XhtmlReader.read(text, origins);
+    /**
+     * The composer's: the text the templates wrote, where each part comes from and where those templates are read
+     * from, then the passes over the DOM.
+     */
+    static ComposedDocument read(String text, OutputOrigins origins, TemplateFiles files, List<Consumer<Document>> passes)
+            throws CompositionException {
+        XhtmlReader.Parsed parsed = XhtmlReader.read(text, origins, files);
         for (Consumer<Document> pass : passes) {
             pass.accept(parsed.dom());
         }
-        return new ComposedDocument(parsed.dom(), Head.read(parsed.head(), parsed.headOrigin()), sha256(text));
+        return new ComposedDocument(parsed.dom(), Head.read(parsed.head(), parsed.headTags()), sha256(text));
     }
 
     public Head head() {

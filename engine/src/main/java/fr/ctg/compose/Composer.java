@@ -131,6 +131,6 @@ public final class Composer {
         List<Consumer<Document>> all = new ArrayList<>();
         all.add(XhtmlTypography::apply);
         all.addAll(List.of(passes));
-        return ComposedDocument.read(trace.text(), trace, all);
+        return ComposedDocument.read(trace.text(), trace, templates.files(), all);
     }
 }

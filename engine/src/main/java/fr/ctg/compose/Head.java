@@ -1,9 +1,12 @@
 package fr.ctg.compose;
 
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Position;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -36,48 +39,56 @@ public record Head(
         return statut.equals("projet");
     }
 
-    /** @param origin where the templates wrote {@code <head>}, for the messages */
-    static Head read(Element head, String origin) throws CompositionException {
+    /**
+     * @param tags where the templates wrote {@code head} and each of its elements, for the diagnostics
+     * @throws CompositionException at the place of the template that wrote the faulty element, or the head
+     */
+    static Head read(Element head, Map<Element, Position> tags) throws CompositionException {
         Element title = child(head, "title");
         if (title == null) {
-            throw new CompositionException(origin + " : l’en-tête du document n’a pas de <title> (templates/XHTML.md)");
+            throw new CompositionException(Diagnostic.inTemplate(tags.get(head), "l’en-tête du document n’a pas de <title> (templates/XHTML.md)",
+                    "ajoutez <title>…</title> dans <head>"), null);
         }
-        String date = required(head, "ctg:date", origin);
+        String date = required(head, "ctg:date", tags);
         try {
             return new Head(
                     title.getTextContent().replaceAll("[ \\t\\r\\n]+", " ").strip(),
-                    required(head, "ctg:id", origin),
-                    required(head, "ctg:statut", origin),
+                    required(head, "ctg:id", tags),
+                    required(head, "ctg:statut", tags),
                     LocalDate.parse(date),
-                    required(head, "ctg:periode", origin),
-                    Arrays.stream(meta(head, "ctg:parties", origin).split(";")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
-                    required(head, "ctg:source-sha256", origin),
+                    required(head, "ctg:periode", tags),
+                    Arrays.stream(meta(head, "ctg:parties", tags).split(";")).map(String::strip).filter(p -> !p.isEmpty()).toList(),
+                    required(head, "ctg:source-sha256", tags),
                     optional(head, "ctg:tampon"));
         } catch (DateTimeParseException e) {
-            throw new CompositionException(origin + " : la date du document (ctg:date) n’est pas une date AAAA-MM-JJ : « " + date + " »", e);
+            throw new CompositionException(Diagnostic.inTemplate(tags.get(metaNamed(head, "ctg:date")),
+                    "la date du document (ctg:date) n’est pas une date AAAA-MM-JJ : « " + date + " »",
+                    "écrivez-la sous la forme AAAA-MM-JJ, par exemple 2024-01-31"), e);
         }
     }
 
-    private static String required(Element head, String name, String origin) throws CompositionException {
+    private static String required(Element head, String name, Map<Element, Position> tags) throws CompositionException {
         String value = optional(head, name);
         if (value == null) {
-            throw missing(name, origin);
+            throw missing(head, name, tags);
         }
         return value;
     }
 
     /** A meta that must be there, its content possibly empty. */
-    private static String meta(Element head, String name, String origin) throws CompositionException {
+    private static String meta(Element head, String name, Map<Element, Position> tags) throws CompositionException {
         Element meta = metaNamed(head, name);
         if (meta == null) {
-            throw missing(name, origin);
+            throw missing(head, name, tags);
         }
         return meta.getAttribute("content");
     }
 
-    private static CompositionException missing(String name, String origin) {
-        return new CompositionException(origin + " : l’en-tête du document n’a pas de <meta name=\"" + name
-                + "\" content=\"…\"/> (templates/XHTML.md)");
+    /** A meta absent or empty: blamed on the meta when it is there, else on the head. */
+    private static CompositionException missing(Element head, String name, Map<Element, Position> tags) {
+        Element meta = metaNamed(head, name);
+        return new CompositionException(Diagnostic.inTemplate(tags.get(meta == null ? head : meta), "l’en-tête du document n’a pas de <meta name=\""
+                + name + "\" content=\"…\"/> (templates/XHTML.md)", meta == null ? "ajoutez-la dans <head>" : "donnez-lui une valeur"), null);
     }
 
     private static @Nullable String optional(Element head, String name) {

@@ -1,9 +1,12 @@
 package fr.ctg.compose;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
 import fr.ctg.diagnostic.Position;
+import fr.ctg.diagnostic.Severity;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +18,8 @@ public final class TemplateFiles {
 
     /** What {@link Diagnostic#TEMPLATE_CODE} requires, for the table of codes. */
     public static final String RESUME = "Les modèles (.ftlx) sont du FreeMarker bien formé, n’emploient que les valeurs du modèle"
-            + " de données et aucune construction qui exécuterait du code (?new, ?api, ?eval, ?interpret).";
+            + " de données et aucune construction qui exécuterait du code (?new, ?api, ?eval, ?interpret) ; le document qu’ils"
+            + " composent respecte templates/XHTML.md.";
 
     static final String NATIONAL_FOLDER = "templates";
     static final TemplateFiles NATIONAL = new TemplateFiles(null);
@@ -29,6 +33,9 @@ public final class TemplateFiles {
     static TemplateFiles withOverride(Path overrideFolder) {
         return new TemplateFiles(overrideFolder);
     }
+
+    /** What a diagnostic names as its file when no template wrote the faulty part of a composed document. */
+    static final Path COMPOSED_DOCUMENT = Path.of("document composé");
 
     /** The file a template of this name is read from: the override folder's when it has one, else the national one. */
     public Path file(String templateName) {
@@ -53,9 +60,26 @@ public final class TemplateFiles {
         return new Position(file(templateName), line, column);
     }
 
-    /** An error at this place of a template, code {@link Diagnostic#TEMPLATE_CODE}. */
-    public Diagnostic error(String templateName, int line, int column, String message, @Nullable String hint) {
-        return Diagnostic.inTemplate(position(templateName, line, column), message, hint);
+    /**
+     * The stretch of a composed document from its character written at {@code first} to the one written at
+     * {@code last}: underlined when both are on one line of one template, else the first only.
+     */
+    Position position(OutputOrigin first, OutputOrigin last) {
+        Path file = first.templateName() == null ? COMPOSED_DOCUMENT : file(first.templateName());
+        if (!first.isOnTheSameLineAs(last) || last.column() < first.column()) {
+            return new Position(file, first.line(), first.column());
+        }
+        return new Position(file, first.line(), first.column(), first.line(), last.column() + 1);
+    }
+
+    /**
+     * An error on a stretch of a composed document, at the place of the template that wrote it, code
+     * {@link Diagnostic#TEMPLATE_CODE}.
+     *
+     * @param labels the other places involved
+     */
+    Diagnostic error(OutputOrigin first, OutputOrigin last, String message, @Nullable String hint, List<Label> labels) {
+        return new Diagnostic(Severity.ERROR, Diagnostic.TEMPLATE_CODE, position(first, last), message, hint, labels);
     }
 
     /** An error on this stretch of a template (end column included, as FreeMarker counts), code {@link Diagnostic#TEMPLATE_CODE}. */

@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.Deque;
 
 /**
- * What the templates write, and which template line wrote each part of it. FreeMarker tells the tracer which
+ * What the templates write, and which place of a template wrote each part of it. FreeMarker tells the tracer which
  * element it runs; the writer notes, for every piece of output, the element that wrote it. A piece of a
- * template's own text keeps its lines, so a position inside it is found line by line; an interpolation's
- * output is all at the interpolation's line.
+ * template's own text keeps its lines and columns, so a position inside it is found character by character; an
+ * interpolation's output is all at the interpolation's first character.
  *
  * <p>The characters XML forbids are dropped on the way (they can come from a convention's text): the
  * document must be parsed, and a writer never sees them.
@@ -87,21 +87,25 @@ final class TemplateTrace extends Writer implements TemplateProcessingTracer, Ou
     }
 
     @Override
-    public String of(int offset) {
+    public OutputOrigin of(int offset) {
         int piece = pieceAt(offset);
         TracedElement writer = piece < 0 ? null : writers[piece];
         if (writer == null) {
-            return "document composé";
+            return OutputOrigin.inText(text, offset);
         }
         int line = writer.getBeginLine();
+        int column = writer.getBeginColumn();
         if (writer instanceof TextBlock) {
             for (int i = starts[piece]; i < Math.min(offset, text.length()); i++) {
                 if (text.charAt(i) == '\n') {
                     line++;
+                    column = 1;
+                } else {
+                    column++;
                 }
             }
         }
-        return "modèle " + writer.getTemplate().getSourceName() + ", ligne " + line;
+        return new OutputOrigin(writer.getTemplate().getSourceName(), line, column);
     }
 
     /** The last piece starting at or before {@code offset}. */

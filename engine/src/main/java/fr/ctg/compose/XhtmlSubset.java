@@ -1,13 +1,18 @@
 package fr.ctg.compose;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** The elements and classes of templates/XHTML.md: the only ones a composed document may hold. */
 final class XhtmlSubset {
 
-    private static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "body", "h1", "h2", "h3", "p", "strong",
-            "em", "br", "ul", "ol", "li", "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "nav", "div");
+    /** The frame of every document, written once by the macro of partials/document.ftlx. */
+    private static final List<String> FRAME = List.of("html", "head", "meta", "title", "body");
+
+    /** What the body may hold, in the order of templates/XHTML.md. */
+    private static final List<String> CONTENT = List.of("h1", "h2", "h3", "p", "strong", "em", "br", "ul", "ol", "li", "table",
+            "colgroup", "col", "thead", "tbody", "tr", "th", "td", "nav", "div");
 
     /** The classes of the elements that may have one. */
     private static final Map<String, Set<String>> CLASSES = Map.of(
@@ -20,7 +25,12 @@ final class XhtmlSubset {
     }
 
     static boolean hasElement(String name) {
-        return ELEMENTS.contains(name);
+        return FRAME.contains(name) || CONTENT.contains(name);
+    }
+
+    /** The elements the body may hold, for a message. */
+    static String contentElements() {
+        return String.join(", ", CONTENT);
     }
 
     /** @return the first class of {@code classes} (a class attribute) that {@code element} may not have, else null */
@@ -31,6 +41,10 @@ final class XhtmlSubset {
             }
         }
         return null;
+    }
+
+    static boolean takesClasses(String element) {
+        return CLASSES.containsKey(element);
     }
 
     /** The classes an element may have, sorted, for a message. */

@@ -74,23 +74,45 @@ class GenerateCommandTest {
         assertTrue(!Files.exists(output.resolve("mauvaise")));
     }
 
-    @Test
-    void showsATemplateErrorLikeAValidationDiagnosticWithTheTemplatesLine() throws Exception {
+    /**
+     * Generates a convention whose override folder holds this title page, and checks that nothing is produced and
+     * that the error output is the template's file, then {@code diagnostic}, then the refusal.
+     */
+    private void assertRefusedForItsTitlePage(String titlePage, String diagnostic) throws Exception {
         Path file = minimalConvention(dir.resolve("cassee/convention.yaml"));
         Files.writeString(file, Files.readString(file) + "modeles: modeles\n");
         Path template = Files.createDirectories(dir.resolve("cassee/modeles/partials")).resolve("page-de-titre.ftlx");
-        Files.writeString(template, "<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
+        Files.writeString(template, titlePage);
 
         CliRun run = ctg("generer", file.toString(), "-o", dir.resolve("sortie").toString());
 
         assertEquals(1, run.code());
-        assertEquals(template.toAbsolutePath().normalize()
-                + ":2:6: erreur[CTG-MODELE]: la valeur « convention.inexistant » est absente du modèle de données\n"
+        assertEquals(template.toAbsolutePath().normalize() + diagnostic + "\n" + file + " : non produite, corrigez d’abord le modèle ci-dessus\n",
+                run.err());
+        assertTrue(!Files.exists(dir.resolve("sortie/cassee")));
+    }
+
+    @Test
+    void showsATemplateErrorLikeAValidationDiagnosticWithTheTemplatesLine() throws Exception {
+        assertRefusedForItsTitlePage("<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n",
+                ":2:6: erreur[CTG-MODELE]: la valeur « convention.inexistant » est absente du modèle de données\n"
                 + "   |\n"
                 + " 2 | <p>${convention.inexistant}</p>\n"
-                + "   |      ^^^^^^^^^^^^^^^^^^^^^\n"
-                + "\n"
-                + file + " : non produite, corrigez d’abord le modèle ci-dessus\n", run.err());
+                + "   |      ^^^^^^^^^^^^^^^^^^^^^\n");
+    }
+
+    @Test
+    void showsMarkupOutsideTheContractAtTheTemplatesTagWithTheOtherPlaceInvolved() throws Exception {
+        assertRefusedForItsTitlePage("<p class=\"titre-document\">${convention.titre}</p>\n<ul>\n  <li>premier point</li>\n",
+                ":2:1: erreur[CTG-MODELE]: la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)\n"
+                + "    |\n"
+                + "  2 | <ul>\n"
+                + "    | ^^^^\n"
+                + "  ::: templates/partials/document.ftlx:23:1\n"
+                + "    |\n"
+                + " 23 | </body>\n"
+                + "    | ------- </body> arrive ici\n"
+                + "    = aide : fermez la balise <ul> par </ul> avant </body>\n");
     }
 
     @Test

@@ -18,7 +18,7 @@ class ArticleTextsTest {
 
     private static List<String> body(String replacements) throws Exception {
         Document document = XhtmlReader.read("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body>" + ARTICLES
-                + replacements + "</body></html>", OutputOrigins.linesOf("")).dom();
+                + replacements + "</body></html>", OutputOrigins.linesOf(""), TemplateFiles.NATIONAL).dom();
         ArticleTexts.apply(document);
         List<String> children = new ArrayList<>();
         Element body = (Element) document.getElementsByTagNameNS(ComposedDocument.XHTML_NAMESPACE, "body").item(0);

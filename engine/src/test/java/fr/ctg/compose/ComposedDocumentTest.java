@@ -4,16 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
+import fr.ctg.diagnostic.Position;
+import fr.ctg.diagnostic.Severity;
 import fr.ctg.write.SampleDocuments;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The contract of templates/XHTML.md, checked when a document is read: positions are the document's lines here. */
+/** The contract of templates/XHTML.md, checked when a document is read: positions are in the document itself here. */
 class ComposedDocumentTest {
 
-    private static CompositionException refused(String xhtml) {
-        return assertThrows(CompositionException.class, () -> ComposedDocument.parse(xhtml));
+    private static final String REPLACE_ELEMENT = "remplacez cet élément par l’un de ceux de templates/XHTML.md : h1, h2, h3, p, strong,"
+            + " em, br, ul, ol, li, table, colgroup, col, thead, tbody, tr, th, td, nav, div";
+
+    private static Diagnostic refused(String xhtml) {
+        return assertThrows(CompositionException.class, () -> ComposedDocument.parse(xhtml)).diagnostic().orElseThrow();
+    }
+
+    /** A stretch of one line of the document, the end column excluded. */
+    private static Position at(int line, int column, int endColumn) {
+        return new Position(TemplateFiles.COMPOSED_DOCUMENT, line, column, line, endColumn);
+    }
+
+    private static Diagnostic error(Position position, String message, String hint, Label... labels) {
+        return new Diagnostic(Severity.ERROR, Diagnostic.TEMPLATE_CODE, position, message, hint, List.of(labels));
     }
 
     @Test
@@ -29,53 +45,88 @@ class ComposedDocumentTest {
 
     @Test
     void anElementOutsideTheSubsetIsRefused() {
-        assertEquals("document composé, ligne 8 : l’élément <img> n’est pas du sous-ensemble XHTML des documents (templates/XHTML.md)",
-                refused(SampleDocuments.withBodyText("<p>a</p>\n<img src=\"http://exemple.fr/x.png\"/>")).getMessage());
+        assertEquals(error(at(8, 1, 37), "l’élément <img> n’est pas du sous-ensemble XHTML des documents (templates/XHTML.md)",
+                REPLACE_ELEMENT),
+                refused(SampleDocuments.withBodyText("<p>a</p>\n<img src=\"http://exemple.fr/x.png\"/>")));
     }
 
     @Test
     void anElementOfAnotherNamespaceIsRefused() {
-        assertEquals("document composé, ligne 7 : l’élément <svg:svg> est hors de l’espace de noms XHTML (http://www.w3.org/1999/xhtml)",
-                refused(SampleDocuments.withBodyText("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"/>")).getMessage());
+        assertEquals(error(at(7, 7, 56), "l’élément <svg:svg> est hors de l’espace de noms XHTML (http://www.w3.org/1999/xhtml)",
+                REPLACE_ELEMENT),
+                refused(SampleDocuments.withBodyText("<svg:svg xmlns:svg=\"http://www.w3.org/2000/svg\"/>")));
     }
 
     @Test
-    void anUnclosedElementIsBlamedWhereItOpens() {
-        assertEquals("document composé, ligne 8 : la balise <ul> n’est jamais fermée (</body> arrive avant </ul>, document composé, ligne 9)",
-                refused(SampleDocuments.withBodyText("<p>a</p>\n<ul><li>b</li>\n")).getMessage());
+    void aClassOutsideTheSubsetIsRefused() {
+        assertEquals(error(at(7, 7, 24), "la classe « gras » n’est pas prévue pour <ul> (templates/XHTML.md : aucune)",
+                "retirez la classe « gras » : <ul> n’en prend aucune"),
+                refused(SampleDocuments.withBodyText("<ul class=\"gras\"><li>a</li></ul>")));
+    }
+
+    @Test
+    void anUnclosedElementIsBlamedWhereItOpensAndLabelsTheClosingTagThatShowsIt() {
+        assertEquals(error(at(8, 1, 5), "la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)",
+                        "fermez la balise <ul> par </ul> avant </body>", new Label(at(9, 1, 8), "</body> arrive ici")),
+                refused(SampleDocuments.withBodyText("<p>a</p>\n<ul><li>b</li>\n")));
+    }
+
+    @Test
+    void aClosingTagThatClosesNothingIsBlamedAndLabelsTheOpenElement() {
+        assertEquals(error(at(8, 9, 14), "la balise fermante </ul> ne ferme aucune balise ouverte (<body> est ouverte)",
+                        "retirez cette balise fermante, ou ouvrez <ul> avant elle", new Label(at(7, 1, 7), "<body> est ouverte ici")),
+                refused(SampleDocuments.withBodyText("<p>a</p>\n<p>b</p></ul>")));
     }
 
     @Test
     void aDocumentThatEndsWithAnElementOpenIsRefused() {
-        assertEquals("document composé, ligne 1 : la balise <html> n’est jamais fermée (le document finit avant </html>)",
-                refused("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body><p>a</p></body>\n").getMessage());
+        assertEquals(error(at(1, 1, 44), "la balise <html> n’est jamais fermée (le document finit avant </html>)",
+                        "fermez-la par </html> à la fin du document"),
+                refused("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body><p>a</p></body>\n"));
     }
 
     @Test
     void aDoctypeIsRefusedSoNoEntityIsEverResolved() {
-        String message = refused("""
+        Diagnostic refusal = refused("""
                 <?xml version="1.0"?>
                 <!DOCTYPE html [<!ENTITY x SYSTEM "file:///etc/passwd">]>
                 <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><p>&x;</p></body></html>
-                """).getMessage();
-        assertTrue(message.startsWith("document composé, ligne 2 : XHTML mal formé ("), message);
+                """);
+        assertEquals(new Position(TemplateFiles.COMPOSED_DOCUMENT, 2, 10, 2, 11), refusal.position());
+        assertTrue(refusal.message().startsWith("XHTML mal formé ("), refusal.message());
     }
 
     @Test
     void theDocumentDateIsRequired() {
-        assertEquals("document composé, ligne 2 : l’en-tête du document n’a pas de <meta name=\"ctg:date\" content=\"…\"/> (templates/XHTML.md)",
-                refused(SampleDocuments.withBodyText("<p>a</p>").replace("<meta name=\"ctg:date\" content=\"2024-01-31\"/>", "")).getMessage());
+        assertEquals(error(at(2, 54, 60), "l’en-tête du document n’a pas de <meta name=\"ctg:date\" content=\"…\"/> (templates/XHTML.md)",
+                        "ajoutez-la dans <head>"),
+                refused(SampleDocuments.withBodyText("<p>a</p>").replace("<meta name=\"ctg:date\" content=\"2024-01-31\"/>", "")));
+    }
+
+    @Test
+    void anEmptyHeadFieldIsBlamedOnItsMeta() {
+        assertEquals(error(at(3, 1, 34), "l’en-tête du document n’a pas de <meta name=\"ctg:id\" content=\"…\"/> (templates/XHTML.md)",
+                        "donnez-lui une valeur"),
+                refused(SampleDocuments.withBodyText("<p>a</p>").replace("content=\"essai\"", "content=\" \"")));
     }
 
     @Test
     void theDocumentDateIsADate() {
-        assertEquals("document composé, ligne 2 : la date du document (ctg:date) n’est pas une date AAAA-MM-JJ : « 31/01/2024 »",
-                refused(SampleDocuments.withBodyText("<p>a</p>").replace("2024-01-31", "31/01/2024")).getMessage());
+        assertEquals(error(at(4, 1, 45), "la date du document (ctg:date) n’est pas une date AAAA-MM-JJ : « 31/01/2024 »",
+                        "écrivez-la sous la forme AAAA-MM-JJ, par exemple 2024-01-31"),
+                refused(SampleDocuments.withBodyText("<p>a</p>").replace("2024-01-31", "31/01/2024")));
     }
 
     @Test
     void aDocumentHasABody() {
-        assertEquals("document composé, ligne 1 : le document n’a pas de <body> (templates/XHTML.md)",
-                refused("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head></html>").getMessage());
+        assertEquals(error(at(1, 1, 44), "le document n’a pas de <body> (templates/XHTML.md)", "ajoutez <body>…</body> après </head>"),
+                refused("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head></html>"));
+    }
+
+    @Test
+    void theOneLineFormNamesTheComposedDocument() {
+        assertEquals("document composé:8:1: erreur[CTG-MODELE]: la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)",
+                assertThrows(CompositionException.class, () -> ComposedDocument.parse(SampleDocuments.withBodyText("<p>a</p>\n<ul>\n")))
+                        .getMessage());
     }
 }

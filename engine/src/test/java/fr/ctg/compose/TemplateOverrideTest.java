@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Label;
 import fr.ctg.diagnostic.Position;
+import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,40 +66,60 @@ class TemplateOverrideTest {
                 "la valeur « convention.inexistant » est absente du modèle de données", null), error.diagnostic().orElseThrow());
     }
 
+    private static final Path NATIONAL_DOCUMENT = Path.of("templates/partials/document.ftlx");
+
     static Stream<Arguments> markupOutsideTheContract() {
         return Stream.of(
                 Arguments.of("une liste jamais fermée",
                         "<p class=\"titre-document\">Convention</p>\n<ul>\n  <li>premier point</li>\n<nav class=\"table-des-matieres\"/>\n",
-                        "modèle partials/page-de-titre.ftlx, ligne 2 : la balise <ul> n’est jamais fermée (</body> arrive avant </ul>,"
-                                + " modèle partials/document.ftlx, ligne 23)"),
+                        2, 1, 5, "la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)", "fermez la balise <ul> par </ul> avant </body>",
+                        List.of(new Label(new Position(NATIONAL_DOCUMENT, 23, 1, 23, 8), "</body> arrive ici"))),
                 Arguments.of("une balise fermante qui ne ferme rien",
                         "<p class=\"titre-document\">Convention</p>\n\n<p>texte</p></ul>\n",
-                        "modèle partials/page-de-titre.ftlx, ligne 3 : la balise fermante </ul> ne ferme aucune balise ouverte"
-                                + " (<body> est ouverte, modèle partials/document.ftlx, ligne 21)"),
+                        3, 13, 18, "la balise fermante </ul> ne ferme aucune balise ouverte (<body> est ouverte)",
+                        "retirez cette balise fermante, ou ouvrez <ul> avant elle",
+                        List.of(new Label(new Position(NATIONAL_DOCUMENT, 21, 1, 21, 7), "<body> est ouverte ici"))),
                 Arguments.of("un élément hors du sous-ensemble",
                         "<p class=\"titre-document\">Convention</p>\n<p>Voir <a href=\"https://caf.fr\">le site</a></p>\n",
-                        "modèle partials/page-de-titre.ftlx, ligne 2 : l’élément <a> n’est pas du sous-ensemble XHTML des documents"
-                                + " (templates/XHTML.md)"),
+                        2, 9, 34, "l’élément <a> n’est pas du sous-ensemble XHTML des documents (templates/XHTML.md)",
+                        "remplacez cet élément par l’un de ceux de templates/XHTML.md : h1, h2, h3, p, strong, em, br, ul, ol, li, table,"
+                                + " colgroup, col, thead, tbody, tr, th, td, nav, div", List.of()),
                 Arguments.of("une classe hors du sous-ensemble",
                         "<p class=\"titre-document\">${convention.titre}</p>\n\n<p class=\"centre rouge\">${convention.territoire}</p>\n",
-                        "modèle partials/page-de-titre.ftlx, ligne 3 : la classe « rouge » n’est pas prévue pour <p> (templates/XHTML.md :"
-                                + " centre, droite, nom, note, qualite, sous-titre, titre-document)"));
+                        3, 1, 25, "la classe « rouge » n’est pas prévue pour <p> (templates/XHTML.md : centre, droite, nom, note, qualite,"
+                                + " sous-titre, titre-document)", "retirez la classe « rouge », ou remplacez-la par l’une de celles-ci", List.of()));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("markupOutsideTheContract")
-    void markupOutsideTheContractNamesTheTemplateAndTheLineThatWroteIt(String cas, String titlePage, String message) throws Exception {
+    void markupOutsideTheContractIsBlamedOnTheTagOfTheTemplateThatWroteIt(String cas, String titlePage, int line, int column, int endColumn,
+            String message, String hint, List<Label> labels) throws Exception {
         override(TITLE_PAGE, titlePage);
-        assertEquals(message, assertThrows(CompositionException.class, () -> compose("modeles")).getMessage());
+        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
+        assertEquals(new Diagnostic(Severity.ERROR, Diagnostic.TEMPLATE_CODE, new Position(overridden(TITLE_PAGE), line, column, line, endColumn),
+                message, hint, labels), error.diagnostic().orElseThrow());
+    }
+
+    /** The composition with an override of partials/document.ftlx, the national frame with one change. */
+    private CompositionException refusedWithTheFrameChanged(String national, String replacement) throws Exception {
+        override("partials/document.ftlx", Files.readString(Path.of("../templates/partials/document.ftlx")).replace(national, replacement));
+        return assertThrows(CompositionException.class, () -> compose("modeles"));
     }
 
     @Test
-    void aHeadWithoutItsPartiesNamesTheTemplateOfTheHead() throws Exception {
-        override("partials/document.ftlx", Files.readString(Path.of("../templates/partials/document.ftlx"))
-                .replace("  <meta name=\"ctg:parties\" content=\"${parties?map(p -> p.nom)?join('; ')}\"/>\n", ""));
-        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
-        assertEquals("modèle partials/document.ftlx, ligne 8 : l’en-tête du document n’a pas de <meta name=\"ctg:parties\" content=\"…\"/>"
-                + " (templates/XHTML.md)", error.getMessage());
+    void aHeadWithoutItsPartiesIsBlamedOnTheHeadOfTheTemplate() throws Exception {
+        CompositionException error = refusedWithTheFrameChanged("  <meta name=\"ctg:parties\" content=\"${parties?map(p -> p.nom)?join('; ')}\"/>\n", "");
+        assertEquals(Diagnostic.inTemplate(new Position(overridden("partials/document.ftlx"), 8, 1, 8, 7),
+                "l’en-tête du document n’a pas de <meta name=\"ctg:parties\" content=\"…\"/> (templates/XHTML.md)", "ajoutez-la dans <head>"),
+                error.diagnostic().orElseThrow());
+    }
+
+    @Test
+    void aBadDateIsBlamedOnItsMetaEvenWhenAnInterpolationWritesIt() throws Exception {
+        CompositionException error = refusedWithTheFrameChanged("content=\"${date}\"", "content=\"le ${date}\"");
+        assertEquals(Diagnostic.inTemplate(new Position(overridden("partials/document.ftlx"), 13, 3, 13, 47),
+                "la date du document (ctg:date) n’est pas une date AAAA-MM-JJ : « le 2023-12-15 »",
+                "écrivez-la sous la forme AAAA-MM-JJ, par exemple 2024-01-31"), error.diagnostic().orElseThrow());
     }
 
     @Test

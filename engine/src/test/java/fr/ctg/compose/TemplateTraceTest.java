@@ -17,6 +17,6 @@ class TemplateTraceTest {
     void whatNoTemplateWroteIsTheComposedDocument() throws Exception {
         TemplateTrace trace = new TemplateTrace();
         trace.write("<p>a</p>");
-        assertEquals("document composé", trace.of(2));
+        assertEquals(new OutputOrigin(null, 1, 3), trace.of(2));
     }
 }

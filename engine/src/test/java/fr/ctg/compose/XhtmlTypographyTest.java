@@ -13,7 +13,7 @@ class XhtmlTypographyTest {
     @Test
     void appliesFrenchTypographyToTextNodesOnly() throws Exception {
         Document document = XhtmlReader.read("<html xmlns=\"http://www.w3.org/1999/xhtml\">" + HEAD
-                + "<body><p title=\"a ; l'b\">ci-après « la Caf » ; l&#39;avance</p></body></html>", OutputOrigins.linesOf("")).dom();
+                + "<body><p title=\"a ; l'b\">ci-après « la Caf » ; l&#39;avance</p></body></html>", OutputOrigins.linesOf(""), TemplateFiles.NATIONAL).dom();
         XhtmlTypography.apply(document);
         Element p = (Element) document.getElementsByTagNameNS(ComposedDocument.XHTML_NAMESPACE, "p").item(0);
         assertEquals("a ; l'b", p.getAttribute("title"));
