@@ -1,8 +1,8 @@
 package fr.ctg.avenant;
 
 import fr.ctg.avenant.rules.ModificationAvenant;
-import fr.ctg.load.RecordLoader;
 import fr.ctg.load.RecordLoader.Loaded;
+import fr.ctg.load.RecordLoader;
 import fr.ctg.load.SourceFile;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.avenant.Avenant;

@@ -1,7 +1,7 @@
 package fr.ctg.compose;
 
-import fr.ctg.model.Clauses;
 import fr.ctg.model.Clauses.Clause;
+import fr.ctg.model.Clauses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

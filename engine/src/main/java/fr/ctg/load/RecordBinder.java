@@ -42,7 +42,8 @@ final class RecordBinder {
     private static final Pattern FRENCH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
-    private static final Pattern FRENCH_AMOUNT = Pattern.compile("[-+]?[\\d\\s\u00a0\u202f]+(,\\d+)?\\s*€?");
+    // Possessive: digits and spaces are never given back, so a long run of spaces cannot make matching quadratic.
+    private static final Pattern FRENCH_AMOUNT = Pattern.compile("[-+]?[\\d\\s\u00a0\u202f]++(,\\d++)?+\\s*+€?");
     private static final Set<Tag> STANDARD_TAGS = Set.of(
             Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
 

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class FrenchSpacing {
 
-    private static final Pattern BEFORE_NARROW = Pattern.compile("[ \\t\\u00a0]+(?=[;!?])");
-    private static final Pattern BEFORE_COLON = Pattern.compile("[ \\t\\u202f]+(?=[:»])");
+    // A run of spaces is only tried from its first space and never given back: linear in the text, however long the run.
+    private static final Pattern BEFORE_NARROW = Pattern.compile("(?<![ \\t\\u00a0])[ \\t\\u00a0]++(?=[;!?])");
+    private static final Pattern BEFORE_COLON = Pattern.compile("(?<![ \\t\\u202f])[ \\t\\u202f]++(?=[:»])");
     private static final Pattern AFTER_OPENING = Pattern.compile("«[ \\t\\u00a0\\u202f]*");
     private static final Pattern BEFORE_CLOSING = Pattern.compile("(?<=[^\\s\\u00a0])»");
 

@@ -1,12 +1,12 @@
 package fr.ctg.avenant;
 
-import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.compose.ComposedDocument;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.XhtmlQuery;
+import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package fr.ctg.compose;
 
-import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;

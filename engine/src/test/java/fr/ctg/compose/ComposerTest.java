@@ -1,10 +1,10 @@
 package fr.ctg.compose;
 
-import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
 package fr.ctg.compose;
 
-import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,6 +8,7 @@ import fr.ctg.diagnostic.Label;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.diagnostic.Severity;
 import fr.ctg.load.ConventionLoader;
+import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import java.nio.file.Files;
 import java.nio.file.Path;

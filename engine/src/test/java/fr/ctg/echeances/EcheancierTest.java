@@ -1,9 +1,9 @@
 package fr.ctg.echeances;
 
-import fr.ctg.model.Convention;
 import static fr.ctg.validate.ConventionSnippet.minimale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.model.Convention;
 import fr.ctg.validate.ConventionSnippet;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,12 @@
 package fr.ctg.fidelite;
 
-import fr.ctg.pipeline.ConventionSet;
-import fr.ctg.generate.Generation;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.XhtmlQuery;
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Documents;
+import fr.ctg.generate.Generation;
 import fr.ctg.model.Convention;
+import fr.ctg.pipeline.ConventionSet;
 import java.nio.file.Path;
 
 /**

@@ -1,8 +1,5 @@
 package fr.ctg.fuzz;
 
-import fr.ctg.generate.Generation;
-import fr.ctg.pipeline.ConventionSet;
-import fr.ctg.pipeline.ConventionPipeline;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,11 +8,14 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Documents;
+import fr.ctg.generate.Generation;
 import fr.ctg.generate.GenerationException;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.Convention;
+import fr.ctg.pipeline.ConventionPipeline;
+import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.validate.Validator;
 import java.io.IOException;
 import java.io.InputStream;

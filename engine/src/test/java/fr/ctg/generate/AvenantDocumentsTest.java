@@ -1,6 +1,5 @@
 package fr.ctg.generate;
 
-import fr.ctg.pipeline.ConventionSet;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +7,7 @@ import fr.ctg.compose.Composer;
 import fr.ctg.compose.XhtmlQuery;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.write.pdf.VeraPdf;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package fr.ctg.generate;
 
-import fr.ctg.pipeline.ConventionSet;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
+import fr.ctg.pipeline.ConventionSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

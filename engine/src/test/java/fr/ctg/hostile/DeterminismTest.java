@@ -1,14 +1,14 @@
 package fr.ctg.hostile;
 
-import fr.ctg.pipeline.ConventionSet;
-import fr.ctg.generate.Generation;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Documents;
+import fr.ctg.generate.Generation;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
+import fr.ctg.pipeline.ConventionSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,17 +1,19 @@
 package fr.ctg.hostile;
 
-import fr.ctg.generate.Generation;
-import fr.ctg.load.SourceFile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.XhtmlQuery;
 import fr.ctg.generate.DocumentGenerator;
+import fr.ctg.generate.Generation;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
+import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
+import fr.ctg.text.FrenchSpacing;
 import fr.ctg.validate.ConventionSnippet;
 import fr.ctg.validate.Validator;
 import fr.ctg.write.docx.DocxText;
@@ -23,6 +25,7 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,6 +61,29 @@ class GeneratedHostileInputsTest {
         return new Validator().validate(new ConventionLoader().load(file)).stream()
                 .map(d -> d.position().line() + ":" + d.position().column() + ": " + d.severity().label() + "[" + d.code() + "]: " + d.message())
                 .toList();
+    }
+
+    /** Long runs of spaces once made the amount's pattern and French spacing quadratic: minutes for a few hundred Ko. */
+    @Test
+    void aLongRunOfSpacesInAnAmountIsRefusedAtOnce() throws Exception {
+        String montant = "1" + " ".repeat(300_000) + "x";
+        ConventionSnippet snippet = ConventionSnippet.minimale().append("financements:\n  - annee: 2024\n    financeur: la Caf\n"
+                + "    beneficiaire: la Communauté de communes\n    lignes:\n      - libelle: prestations de service\n"
+                + "        montant: \"" + montant + "\"\n");
+
+        List<String> diagnostics = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> diagnostics(snippet));
+
+        assertEquals(1, diagnostics.size(), diagnostics.toString());
+        assertTrue(diagnostics.get(0).contains("erreur[CTG-NOMBRE-INVALIDE]: « montant » attend un montant"), diagnostics.get(0));
+    }
+
+    @Test
+    void aLongRunOfSpacesInATextIsSpacedAtOnce() {
+        String text = "Un texte" + " ".repeat(500_000) + "sans ponctuation" + " ".repeat(500_000) + "; puis un point-virgule";
+
+        String spaced = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> FrenchSpacing.apply(text));
+
+        assertEquals("Un texte" + " ".repeat(500_000) + "sans ponctuation\u202f; puis un point-virgule", spaced);
     }
 
     @Test

@@ -1,12 +1,12 @@
 package fr.ctg.hostile;
 
-import fr.ctg.pipeline.ConventionSet;
-import fr.ctg.generate.Generation;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.compose.Composer;
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Documents;
+import fr.ctg.generate.Generation;
+import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.write.docx.DocxText;
 import java.io.IOException;
 import java.util.stream.Stream;
