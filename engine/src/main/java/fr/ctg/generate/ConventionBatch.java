@@ -136,7 +136,7 @@ public final class ConventionBatch {
 
     /**
      * Writes the convention's documents, then each avenant's and the consolidated convention's. A signed
-     * convention's PDF is never replaced by different bytes ({@link SignedOutputGuard}).
+     * PDF, the convention's or an avenant's, is never replaced by different bytes ({@link SignedOutputGuard}).
      */
     private static Outcome write(Path file, Convention convention, Path folder, List<Named> documents) {
         try {
@@ -147,7 +147,7 @@ public final class ConventionBatch {
             for (Named named : documents.subList(1, documents.size())) {
                 Path pdf = folder.resolve(named.name() + ".pdf");
                 Path docx = folder.resolve(named.name() + ".docx");
-                AtomicOutput.write(pdf, named.documents().join().pdf());
+                SignedOutputGuard.writePdf(pdf, named.documents().join().pdf());
                 AtomicOutput.write(docx, named.documents().join().docx());
                 avenantDocuments.addAll(List.of(pdf, docx));
             }
