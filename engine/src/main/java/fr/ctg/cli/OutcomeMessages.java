@@ -2,6 +2,7 @@ package fr.ctg.cli;
 
 import fr.ctg.generate.Outcome;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 
 /** What {@code ctg generer} says about one convention as soon as it is done. */
@@ -19,6 +20,9 @@ final class OutcomeMessages {
         out.println(produced.id() + " : " + produced.pdf() + ", " + produced.docx());
         for (int i = 0; i + 1 < produced.avenantDocuments().size(); i += 2) {
             out.println(produced.id() + " : " + produced.avenantDocuments().get(i) + ", " + produced.avenantDocuments().get(i + 1));
+        }
+        for (Path signed : produced.signedKept()) {
+            out.println(produced.id() + " : " + signed + " est signé, il est laissé tel quel (le DOCX est à jour)");
         }
         out.flush();
     }

@@ -7,7 +7,6 @@ import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.write.AtomicOutput;
 import fr.ctg.write.SignedOutputGuard;
-import fr.ctg.write.SignedPdfOverwriteException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,25 +134,28 @@ public final class ConventionBatch {
     }
 
     /**
-     * Writes the convention's documents, then each avenant's and the consolidated convention's. A signed
-     * PDF, the convention's or an avenant's, is never replaced by different bytes ({@link SignedOutputGuard}).
+     * Writes the convention's documents, then each avenant's and the consolidated convention's. A signed PDF, the
+     * convention's or an avenant's, is left as it is ({@link SignedOutputGuard}); its DOCX, the working copy, is written.
      */
     private static Outcome write(Path file, Convention convention, Path folder, List<Named> documents) {
         try {
             Documents own = documents.get(0).documents().join();
-            SignedOutputGuard.writePdf(convention, folder.resolve(PDF), own.pdf());
+            List<Path> signedKept = new ArrayList<>();
+            if (!SignedOutputGuard.writePdf(convention.empreintePdfSigne(), folder.resolve(PDF), own.pdf())) {
+                signedKept.add(folder.resolve(PDF));
+            }
             AtomicOutput.write(folder.resolve(DOCX), own.docx());
             List<Path> avenantDocuments = new ArrayList<>();
             for (Named named : documents.subList(1, documents.size())) {
                 Path pdf = folder.resolve(named.name() + ".pdf");
                 Path docx = folder.resolve(named.name() + ".docx");
-                SignedOutputGuard.writePdf(pdf, named.documents().join().pdf());
+                if (!SignedOutputGuard.writePdf(null, pdf, named.documents().join().pdf())) {
+                    signedKept.add(pdf);
+                }
                 AtomicOutput.write(docx, named.documents().join().docx());
                 avenantDocuments.addAll(List.of(pdf, docx));
             }
-            return new Outcome.Produced(file, convention.id(), folder.resolve(PDF), folder.resolve(DOCX), avenantDocuments);
-        } catch (SignedPdfOverwriteException e) {
-            return new Outcome.Failed(file, e.getMessage());
+            return new Outcome.Produced(file, convention.id(), folder.resolve(PDF), folder.resolve(DOCX), avenantDocuments, signedKept);
         } catch (IOException e) {
             return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + e.getMessage() + ")");
         }

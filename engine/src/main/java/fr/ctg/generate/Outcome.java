@@ -12,14 +12,16 @@ public sealed interface Outcome {
     Path file();
 
     /**
-     * Both documents were written.
+     * The documents were written, but for the signed PDFs already in place.
      *
      * @param avenantDocuments the avenants' documents and the consolidated convention's, when it has avenants
+     * @param signedKept the signed PDFs left as they were instead of being written again
      */
-    record Produced(Path file, String id, Path pdf, Path docx, List<Path> avenantDocuments) implements Outcome {
+    record Produced(Path file, String id, Path pdf, Path docx, List<Path> avenantDocuments, List<Path> signedKept) implements Outcome {
 
         public Produced {
             avenantDocuments = List.copyOf(avenantDocuments);
+            signedKept = List.copyOf(signedKept);
         }
     }
 

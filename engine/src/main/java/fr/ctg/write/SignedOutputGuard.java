@@ -1,6 +1,5 @@
 package fr.ctg.write;
 
-import fr.ctg.model.Convention;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +8,15 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a convention's PDF unless that would replace the signed one. A signed convention records the SHA-256
- * of its signed PDF ({@code empreinte_pdf_signe}); a file with that fingerprint at the target is the signed
- * original, and a new rendering, whatever changed in the engine or the templates, must not take its place.
- * Writing the very same bytes again is harmless and allowed. Whatever the YAML records, a PDF that carries an electronic
- * signature ({@code ctg signer} signs in place) is never replaced either.
+ * Writes a PDF unless that would replace a signed one. A signed convention records the SHA-256 of its signed PDF
+ * ({@code empreinte_pdf_signe}); a file with that fingerprint at the target is the signed original. Whatever the YAML
+ * records, a PDF that carries an electronic signature is a signed original too. A new rendering, whatever changed in the
+ * engine or the templates, never takes its place; writing the very same bytes again is harmless and allowed.
  */
 public final class SignedOutputGuard {
 
@@ -28,35 +26,23 @@ public final class SignedOutputGuard {
     }
 
     /**
-     * Writes {@code pdf} to {@code target} atomically ({@link AtomicOutput}), after checking that it does not
-     * replace the signed PDF.
+     * Writes {@code pdf} to {@code target} atomically ({@link AtomicOutput}), unless the file there is a signed
+     * original: the one whose fingerprint the YAML records, or any PDF that carries an electronic signature (a
+     * convention's, an avenant's; {@code ctg signer} signs in place). That file is left exactly as it is.
      *
-     * @throws SignedPdfOverwriteException when the file at {@code target} has the recorded fingerprint and
-     *     {@code pdf} differs from it; the file is then left untouched
+     * @param recordedSha256 the fingerprint the YAML records for this document's signed PDF, if any
+     * @return whether {@code pdf} was written; {@code false} when a signed PDF, different from it, was kept
      */
-    public static void writePdf(Convention convention, Path target, byte[] pdf) throws IOException {
-        String recorded = convention.empreintePdfSigne();
-        if (recorded != null && Files.isRegularFile(target)
-                && recorded.equalsIgnoreCase(sha256(target)) && !recorded.equalsIgnoreCase(sha256(pdf))) {
-            throw new SignedPdfOverwriteException("la convention " + convention.id() + " est signée : " + target
-                    + " a l’empreinte enregistrée " + recorded.toLowerCase(Locale.ROOT) + " ; le moteur ne la remplace pas"
-                    + " (écrivez les documents dans un autre dossier, ou retirez l’empreinte pour une nouvelle version à signer)");
-        }
-        writePdf(target, pdf);
-    }
-
-    /**
-     * Writes {@code pdf} to {@code target} atomically, unless the file there carries an electronic signature: whatever
-     * the YAML records, a signed PDF (a convention's, an avenant's) is never replaced by different bytes.
-     *
-     * @throws SignedPdfOverwriteException when {@code target} is signed and {@code pdf} differs from it
-     */
-    public static void writePdf(Path target, byte[] pdf) throws IOException {
-        if (Files.isRegularFile(target) && carriesSignature(target) && !sha256(target).equals(sha256(pdf))) {
-            throw new SignedPdfOverwriteException(target + " porte une signature électronique : le moteur ne remplace pas un PDF signé"
-                    + " (écrivez les documents dans un autre dossier avec -o, ou déplacez le PDF signé)");
+    public static boolean writePdf(@Nullable String recordedSha256, Path target, byte[] pdf) throws IOException {
+        if (Files.isRegularFile(target)) {
+            String present = sha256(target);
+            boolean signed = recordedSha256 != null && recordedSha256.equalsIgnoreCase(present) || carriesSignature(target);
+            if (signed && !present.equals(sha256(pdf))) {
+                return false;
+            }
         }
         AtomicOutput.write(target, pdf);
+        return true;
     }
 
     /**

@@ -25,7 +25,7 @@ class BatchSummaryTest {
         Diagnostic error = Diagnostic.error("CTG-PERIODE-MAX", new Position(B, 7, 3), "période trop longue", null);
         Diagnostic later = Diagnostic.error("CTG-AUTRE", new Position(B, 9, 1), "autre", null);
         List<Outcome> outcomes = List.of(
-                new Outcome.Produced(A, "a", Path.of("o/a/convention.pdf"), Path.of("o/a/convention.docx"), List.of()),
+                new Outcome.Produced(A, "a", Path.of("o/a/convention.pdf"), Path.of("o/a/convention.docx"), List.of(), List.of()),
                 new Outcome.Rejected(B, List.of(warning, error, later), List.of()),
                 new Outcome.Failed(C, "modèle introuvable"),
                 new Outcome.Unreadable(Path.of("d"), "le fichier d n’existe pas"));
@@ -38,7 +38,7 @@ class BatchSummaryTest {
 
     @Test
     void usesThePluralFromTwo() {
-        Outcome.Produced a = new Outcome.Produced(A, "a", A, A, List.of());
+        Outcome.Produced a = new Outcome.Produced(A, "a", A, A, List.of(), List.of());
 
         assertEquals("0 convention produite, 0 en échec, en 0,0 s\n", summary(List.of(), Duration.ZERO));
         assertEquals("2 conventions produites, 0 en échec, en 12,1 s\n", summary(List.of(a, a), Duration.ofMillis(12_060)));

@@ -186,7 +186,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void neverReplacesASignedConventionsPdfWithDifferentBytes() throws Exception {
+    void leavesASignedConventionsPdfAsItIsWritesItsDocxAndSucceeds() throws Exception {
         Path output = dir.resolve("out");
         Path signed = output.resolve("signee/convention.pdf");
         Files.createDirectories(signed.getParent());
@@ -198,9 +198,10 @@ class GenerateCommandTest {
 
         CliRun run = ctg("generer", dir.resolve("conventions").toString(), "-o", output.toString());
 
-        assertEquals(1, run.code(), run.out() + run.err());
-        assertTrue(run.err().contains("est signée : " + signed + " a l’empreinte enregistrée " + fingerprint), run.err());
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("signee : " + signed + " est signé, il est laissé tel quel (le DOCX est à jour)\n"), run.out());
         assertArrayEquals(original, Files.readAllBytes(signed));
+        assertTrue(Files.isRegularFile(signed.resolveSibling("convention.docx")));
     }
 
     /**

@@ -27,7 +27,7 @@ class ProgressBarTest {
         Path file = Path.of("b/convention.yaml");
 
         bar.start(2);
-        bar.finished(new Outcome.Produced(Path.of("a/convention.yaml"), "a", Path.of("out/a/convention.pdf"), Path.of("out/a/convention.docx"), List.of()), 1, 2);
+        bar.finished(new Outcome.Produced(Path.of("a/convention.yaml"), "a", Path.of("out/a/convention.pdf"), Path.of("out/a/convention.docx"), List.of(), List.of()), 1, 2);
         bar.finished(new Outcome.Failed(file, "modèle introuvable"), 2, 2);
 
         String empty = "[>                             ] 0/2 conventions";

@@ -1,12 +1,9 @@
 package fr.ctg.write;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.ctg.load.ConventionLoader;
-import fr.ctg.model.Convention;
-import fr.ctg.validate.ConventionSnippet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,25 +33,19 @@ class SignedOutputGuardTest {
     }
 
     @Test
-    void refusesToReplaceTheSignedPdfAndLeavesItUntouched() throws Exception {
+    void keepsTheSignedPdfWhoseFingerprintIsRecorded() throws Exception {
         AtomicOutput.write(target(), SIGNED);
-        Convention convention = signedConvention(sha256(SIGNED));
 
-        SignedPdfOverwriteException refusal = assertThrows(SignedPdfOverwriteException.class,
-                () -> SignedOutputGuard.writePdf(convention, target(), RENDERED_AGAIN));
+        assertFalse(SignedOutputGuard.writePdf(sha256(SIGNED), target(), RENDERED_AGAIN));
 
-        assertEquals("la convention minimale est signée : " + target() + " a l’empreinte enregistrée " + sha256(SIGNED)
-                + " ; le moteur ne la remplace pas (écrivez les documents dans un autre dossier, ou retirez l’empreinte pour une nouvelle"
-                + " version à signer)", refusal.getMessage());
         assertArrayEquals(SIGNED, Files.readAllBytes(target()));
     }
 
     @Test
     void recognisesAFingerprintWrittenInCapitals() throws Exception {
         AtomicOutput.write(target(), SIGNED);
-        Convention convention = signedConvention(sha256(SIGNED).toUpperCase());
 
-        assertThrows(SignedPdfOverwriteException.class, () -> SignedOutputGuard.writePdf(convention, target(), RENDERED_AGAIN));
+        assertFalse(SignedOutputGuard.writePdf(sha256(SIGNED).toUpperCase(), target(), RENDERED_AGAIN));
         assertArrayEquals(SIGNED, Files.readAllBytes(target()));
     }
 
@@ -62,7 +53,7 @@ class SignedOutputGuardTest {
     void writesTheSameBytesAgain() throws Exception {
         AtomicOutput.write(target(), SIGNED);
 
-        SignedOutputGuard.writePdf(signedConvention(sha256(SIGNED)), target(), SIGNED);
+        assertTrue(SignedOutputGuard.writePdf(sha256(SIGNED), target(), SIGNED));
 
         assertArrayEquals(SIGNED, Files.readAllBytes(target()));
     }
@@ -71,50 +62,36 @@ class SignedOutputGuardTest {
     void replacesAFileThatIsNotTheSignedOne() throws Exception {
         AtomicOutput.write(target(), RENDERED_AGAIN);
 
-        SignedOutputGuard.writePdf(signedConvention(sha256(SIGNED)), target(), SIGNED);
+        assertTrue(SignedOutputGuard.writePdf(sha256(SIGNED), target(), SIGNED));
 
         assertArrayEquals(SIGNED, Files.readAllBytes(target()));
     }
 
     @Test
     void writesWhereNoFileIsYet() throws Exception {
-        SignedOutputGuard.writePdf(signedConvention(sha256(SIGNED)), target(), RENDERED_AGAIN);
+        assertTrue(SignedOutputGuard.writePdf(sha256(SIGNED), target(), RENDERED_AGAIN));
 
         assertArrayEquals(RENDERED_AGAIN, Files.readAllBytes(target()));
     }
 
     @Test
-    void replacesAnyFileWhenNoFingerprintIsRecorded() throws Exception {
+    void replacesAnUnsignedFileWhenNoFingerprintIsRecorded() throws Exception {
         AtomicOutput.write(target(), SIGNED);
 
-        SignedOutputGuard.writePdf(load(ConventionSnippet.minimale()), target(), RENDERED_AGAIN);
+        assertTrue(SignedOutputGuard.writePdf(null, target(), RENDERED_AGAIN));
 
         assertArrayEquals(RENDERED_AGAIN, Files.readAllBytes(target()));
     }
 
     @Test
-    void neverReplacesAPdfThatCarriesASignatureWhateverTheYamlRecords() throws Exception {
+    void keepsAPdfThatCarriesASignatureWhateverTheYamlRecords() throws Exception {
         byte[] signed = pdfWithASignature();
         AtomicOutput.write(target(), signed);
 
-        SignedPdfOverwriteException refusal = assertThrows(SignedPdfOverwriteException.class,
-                () -> SignedOutputGuard.writePdf(load(ConventionSnippet.minimale()), target(), RENDERED_AGAIN));
+        assertFalse(SignedOutputGuard.writePdf(null, target(), RENDERED_AGAIN));
+        assertTrue(SignedOutputGuard.writePdf(null, target(), signed));
 
-        assertEquals(target() + " porte une signature électronique : le moteur ne remplace pas un PDF signé (écrivez les documents"
-                + " dans un autre dossier avec -o, ou déplacez le PDF signé)", refusal.getMessage());
         assertArrayEquals(signed, Files.readAllBytes(target()));
-    }
-
-    @Test
-    void protectsAnAvenantsSignedPdfLikeTheConventions() throws Exception {
-        Path avenant = dossier.resolve("out/minimale/avenant-01.pdf");
-        byte[] signed = pdfWithASignature();
-        AtomicOutput.write(avenant, signed);
-
-        assertThrows(SignedPdfOverwriteException.class, () -> SignedOutputGuard.writePdf(avenant, RENDERED_AGAIN));
-        SignedOutputGuard.writePdf(avenant, signed);
-
-        assertArrayEquals(signed, Files.readAllBytes(avenant));
     }
 
     /** A one-page PDF whose signature field holds a signature dictionary, as a signer leaves it. */
@@ -133,17 +110,6 @@ class SignedOutputGuardTest {
             document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         }
-    }
-
-    private Convention signedConvention(String empreinte) throws Exception {
-        return load(ConventionSnippet.minimale().with("statut: a_signer", "statut: signee").append("empreinte_pdf_signe: " + empreinte + "\n"));
-    }
-
-    private Convention load(ConventionSnippet snippet) throws Exception {
-        Path file = dossier.resolve("minimale/convention.yaml");
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, snippet.text());
-        return new ConventionLoader().load(file).loadedConvention().orElseThrow();
     }
 
     private static String sha256(byte[] content) throws Exception {
