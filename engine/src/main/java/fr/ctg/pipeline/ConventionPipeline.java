@@ -28,7 +28,8 @@ import java.util.Optional;
 /**
  * The one way from a convention file to what the commands need: each file of the folder read once,
  * loaded, validated, and the avenants applied. When an avenant rewrites articles, the convention is composed to
- * know its clauses, and paragraphs its avenants name by rank are named by id from then on. Built once and shared; safe to use from several threads.
+ * know its clauses, and paragraphs its avenants name by rank are named by id from then on. Built once and shared;
+ * safe to use from several threads.
  */
 public final class ConventionPipeline {
 
