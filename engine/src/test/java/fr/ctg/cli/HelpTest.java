@@ -40,12 +40,12 @@ class HelpTest {
 
         assertEquals(0, run.code());
         assertTrue(run.out().startsWith("Utilisation : ctg [-hV] [COMMANDE]\n"), run.out());
-        assertTrue(run.out().contains("\nCommandes :\n  valider    Vérifie des conventions"), run.out());
+        assertTrue(run.out().contains("\nCommandes :\n  valider                Vérifie des conventions"), run.out());
         assertTrue(run.out().contains("\n  -h, --help      Affiche cette aide, puis s’arrête.\n"), run.out());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "valider", "generer", "schema", "signer", "verifier", "regles", "bench"})
+    @ValueSource(strings = {"", "valider", "generer", "articles", "schema", "signer", "verifier", "enregistrer-signature", "regles", "bench"})
     void saysNothingInEnglish(String command) {
         String help = (command.isEmpty() ? ctg("--help") : ctg(command, "--help")).out();
 
@@ -68,7 +68,7 @@ class HelpTest {
         assertEquals(2, run.code());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, avenant, articles, schema, signer, verifier,"
-                + " regles, bench\nUtilisation : ctg [-hV] [COMMANDE]\n"),
+                + " enregistrer-signature, regles, bench\nUtilisation : ctg [-hV] [COMMANDE]\n"),
                 run.err());
         assertEquals(1, run.err().split("Utilisation", -1).length - 1, "l’aide n’est montrée qu’une fois");
     }

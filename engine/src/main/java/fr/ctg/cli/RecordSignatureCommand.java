@@ -1,0 +1,68 @@
+package fr.ctg.cli;
+
+import fr.ctg.load.UnreadableInputException;
+import fr.ctg.sign.SignatureRecorder;
+import fr.ctg.sign.SignatureRefusal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ctg enregistrer-signature DOSSIER PDF}: the convention is signed, its PDF kept beside its YAML. */
+@Command(name = "enregistrer-signature",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        resourceBundle = Ctg.USAGE_TEXTS,
+        description = {"Enregistre la convention comme signée : vérifie que chaque champ du PDF est signé et valide, le copie dans"
+                + " DOSSIER/signe/convention.pdf, et écrit dans le YAML « statut: signee », la date de signature et l’empreinte"
+                + " du PDF, sans toucher au reste du fichier.",
+            "Code de sortie : 0 si c’est enregistré, 1 si c’est refusé (rien n’est écrit), 2 si la commande est mal écrite"
+                + " ou un fichier illisible."})
+final class RecordSignatureCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DOSSIER", description = "Le dossier de la convention, ou son fichier convention.yaml.")
+    Path convention;
+
+    @Parameters(index = "1", paramLabel = "PDF", description = "Le PDF signé.")
+    Path pdf;
+
+    @Option(names = "--papier", description = "Le PDF est la copie numérisée d’une convention signée à la main : ses champs"
+            + " de signature ne sont pas vérifiés.")
+    boolean paper;
+
+    @Option(names = "--date", paramLabel = "DATE", converter = DeadlinesCommand.IsoDate.class,
+            description = "Date de signature (AAAA-MM-JJ) ; par défaut celle du YAML, que le texte signé imprime,"
+                    + " sinon celle de la dernière signature électronique.")
+    @Nullable LocalDate date;
+
+    @Override
+    public Integer call() {
+        Path file = Files.isDirectory(convention) ? convention.resolve(ConventionFinder.FILE_NAME) : convention;
+        try {
+            SignatureRecorder.Recorded recorded = new SignatureRecorder().record(file, pdf, paper, date);
+            spec.commandLine().getOut().println("ctg : convention signée le " + recorded.signedOn() + ", PDF enregistré dans "
+                    + recorded.copy() + " (empreinte " + recorded.sha256() + ")");
+            return Ctg.SUCCESS;
+        } catch (SignatureRefusal e) {
+            spec.commandLine().getErr().println("ctg : " + e.getMessage());
+            return Ctg.ERRORS;
+        } catch (NoSuchFileException e) {
+            spec.commandLine().getErr().println("ctg : " + e.getFile() + " n’existe pas");
+            return Ctg.USAGE_OR_UNREADABLE;
+        } catch (UnreadableInputException | IOException e) {
+            spec.commandLine().getErr().println("ctg : " + e.getMessage());
+            return Ctg.USAGE_OR_UNREADABLE;
+        }
+    }
+}
