@@ -2,6 +2,7 @@ package fr.ctg.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Label;
@@ -12,6 +13,7 @@ import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -132,16 +134,58 @@ class TemplateOverrideTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "new | 40 | 44 | ${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
-        "api | 13 | 17 | ${convention?api.getClass()}",
-        "eval | 21 | 26 | ${\"convention.titre\"?eval}",
-        "interpret | 50 | 60 | <#assign t = convention.fichesActions[0].contexte?interpret><@t/>",
-        "new | 51 | 56 | ${\"freemarker.template.utility.ObjectConstructor\" ? new()}"})
+        "new | 41 | 44 | ${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+        "api | 14 | 17 | ${convention?api.getClass()}",
+        "eval | 22 | 26 | ${\"convention.titre\"?eval}",
+        "interpret | 51 | 60 | <#assign t = convention.fichesActions[0].contexte?interpret><@t/>",
+        "new | 53 | 56 | ${\"freemarker.template.utility.ObjectConstructor\" ? new()}",
+        "eval | 17 | 21 | ${\"1+1\"?<#-- -->eval}",
+        "interpret | 41 | 50 | <#if false>${convention.titre?<#-- ? -->interpret}</#if>"})
     void aConstructThatCouldRunCodeOrConventionTextIsRefused(String construct, int column, int endColumn, String line) throws Exception {
         override(TITLE_PAGE, "<p>titre</p>\n" + line + "\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
         assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, column, 2, endColumn), "« ?" + construct
                 + " » n’est pas autorisé dans un modèle (il pourrait exécuter du code ou le texte d’une convention)", "retirez-le du modèle"),
+                error.diagnostic().orElseThrow());
+    }
+
+    private CompositionException refusedWithin(TemplateLimits limits, String titlePage) throws Exception {
+        override(TITLE_PAGE, titlePage);
+        Path file = folder.resolve("convention.yaml");
+        Files.writeString(file, Files.readString(MINIMALE) + "modeles: modeles\n");
+        Convention convention = new ConventionLoader().load(file).loadedConvention().orElseThrow();
+        Composer limited = new Composer(limits);
+        return assertThrows(CompositionException.class, () -> limited.composeConvention(convention, SourceFile.read(file)));
+    }
+
+    @Test
+    void aTemplateThatWritesWithoutEndStopsAtTheSizeLimit() throws Exception {
+        CompositionException error = refusedWithin(TemplateLimits.configured(), "<p>titre</p>\n<#list 1..100000000 as i>x</#list>\n");
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 26),
+                "le document composé dépasse 20\u202f000\u202f000 caractères (une convention de 30 pages en compte environ 300\u202f000)",
+                "vérifiez les bornes des boucles (#list) de ce modèle ; la limite se règle par -Dctg.modeles.caracteres-max"),
+                error.diagnostic().orElseThrow());
+    }
+
+    @Test
+    void aLoopThatWritesNothingStopsAtTheTimeLimit() throws Exception {
+        TemplateLimits oneSecond = new TemplateLimits(TemplateLimits.DEFAULT_MAX_CHARACTERS, Duration.ofSeconds(1), TemplateLimits.DEFAULT_MAX_DEPTH);
+        long start = System.nanoTime();
+        CompositionException error = refusedWithin(oneSecond, "<p>titre</p>\n<#attempt><#list 1..2000000000 as i></#list><#recover></#attempt>\n");
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 11),
+                "la composition du document dure plus de 1\u00a0s : une boucle ne finit sans doute jamais",
+                "vérifiez les bornes des boucles (#list) de ce modèle ; la limite se règle par -Dctg.modeles.secondes-max"),
+                error.diagnostic().orElseThrow());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
+    }
+
+    @Test
+    void aMacroThatCallsItselfWithoutEndStopsAtTheDepthLimit() throws Exception {
+        CompositionException error = refusedWithin(TemplateLimits.configured(),
+                "<p>titre</p>\n<#macro encore n>\n  <@encore n=n+1/>\n</#macro>\n<@encore n=0/>\n");
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 1),
+                "plus de 1\u202f000 éléments de modèle imbriqués : une macro ou une fonction s’appelle sans doute elle-même sans fin",
+                "donnez à la macro une condition d’arrêt ; la limite se règle par -Dctg.modeles.profondeur-max"),
                 error.diagnostic().orElseThrow());
     }
 
