@@ -26,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class TemplateTrace extends Writer implements TemplateProcessingTracer, OutputOrigins {
 
-    private final StringBuilder text = new StringBuilder(1 << 16);
     /** A power of two, so that counting costs a mask. */
     private static final int ELEMENTS_BETWEEN_CLOCK_READINGS = 256;
 
+    private static final String LOOP_ADVICE = "vérifiez les bornes des boucles (#list) de ce modèle";
+
+    private final StringBuilder text = new StringBuilder(1 << 16);
     private final Deque<TracedElement> running = new ArrayDeque<>();
     private final TemplateLimits limits;
     private final long deadline;
@@ -51,20 +53,18 @@ final class TemplateTrace extends Writer implements TemplateProcessingTracer, Ou
             throw exceeded;
         }
         if (running.size() >= limits.maxDepth()) {
-            throw exceeded(element, "plus de " + thousands(limits.maxDepth()) + " éléments de modèle imbriqués : une macro ou une"
-                    + " fonction s’appelle sans doute elle-même sans fin", "donnez à la macro une condition d’arrêt ; la limite se règle par -D"
-                    + TemplateLimits.MAX_DEPTH_PROPERTY);
+            throw exceeded(element, "plus de " + thousands(limits.maxDepth()) + " éléments de modèle imbriqués : une macro ou une fonction"
+                    + " s’appelle sans doute elle-même sans fin", "donnez à la macro une condition d’arrêt", TemplateLimits.MAX_DEPTH_PROPERTY);
         }
         if ((++entered & (ELEMENTS_BETWEEN_CLOCK_READINGS - 1)) == 0 && System.nanoTime() - deadline > 0) {
             throw exceeded(element, "la composition du document dure plus de " + limits.maxDuration().toSeconds()
-                    + "\u00a0s : une boucle ne finit sans doute jamais", "vérifiez les bornes des boucles (#list) de ce modèle ; la limite se règle par -D"
-                    + TemplateLimits.MAX_SECONDS_PROPERTY);
+                    + "\u00a0s : une boucle ne finit sans doute jamais", LOOP_ADVICE, TemplateLimits.MAX_SECONDS_PROPERTY);
         }
         running.push(element);
     }
 
-    private TemplateLimitException exceeded(@Nullable TracedElement element, String message, String hint) {
-        exceeded = new TemplateLimitException(element, message, hint);
+    private TemplateLimitException exceeded(@Nullable TracedElement element, String message, String advice, String property) {
+        exceeded = new TemplateLimitException(element, message, advice + " ; la limite se règle par -D" + property);
         return exceeded;
     }
 
@@ -83,9 +83,8 @@ final class TemplateTrace extends Writer implements TemplateProcessingTracer, Ou
             return;
         }
         if (text.length() + (long) length > limits.maxCharacters()) {
-            throw exceeded(running.peek(), "le document composé dépasse " + thousands(limits.maxCharacters()) + " caractères (une"
-                    + " convention de 30 pages en compte environ " + thousands(300_000) + ")", "vérifiez les bornes des boucles (#list) de ce modèle ; la"
-                    + " limite se règle par -D" + TemplateLimits.MAX_CHARACTERS_PROPERTY);
+            throw exceeded(running.peek(), "le document composé dépasse " + thousands(limits.maxCharacters()) + " caractères (une convention"
+                    + " de 30 pages en compte environ " + thousands(300_000) + ")", LOOP_ADVICE, TemplateLimits.MAX_CHARACTERS_PROPERTY);
         }
         if (pieces == starts.length) {
             starts = Arrays.copyOf(starts, pieces * 2);
