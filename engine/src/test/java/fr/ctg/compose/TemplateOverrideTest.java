@@ -35,10 +35,14 @@ class TemplateOverrideTest {
     Path folder;
 
     private ComposedDocument compose(String overrideFolder) throws Exception {
+        return compose(overrideFolder, composer);
+    }
+
+    private ComposedDocument compose(String overrideFolder, Composer with) throws Exception {
         Path file = folder.resolve("convention.yaml");
         Files.writeString(file, Files.readString(MINIMALE) + "modeles: " + overrideFolder + "\n");
         Convention convention = new ConventionLoader().load(file).loadedConvention().orElseThrow();
-        return composer.composeConvention(convention, SourceFile.read(file));
+        return with.composeConvention(convention, SourceFile.read(file));
     }
 
     private Path overridden(String name) {
@@ -149,44 +153,40 @@ class TemplateOverrideTest {
                 error.diagnostic().orElseThrow());
     }
 
-    private CompositionException refusedWithin(TemplateLimits limits, String titlePage) throws Exception {
+    /** What composing with this title page, held to these limits, is refused with. */
+    private Diagnostic stoppedWithin(TemplateLimits limits, String titlePage) throws Exception {
         override(TITLE_PAGE, titlePage);
-        Path file = folder.resolve("convention.yaml");
-        Files.writeString(file, Files.readString(MINIMALE) + "modeles: modeles\n");
-        Convention convention = new ConventionLoader().load(file).loadedConvention().orElseThrow();
         Composer limited = new Composer(limits);
-        return assertThrows(CompositionException.class, () -> limited.composeConvention(convention, SourceFile.read(file)));
+        return assertThrows(CompositionException.class, () -> compose("modeles", limited)).diagnostic().orElseThrow();
+    }
+
+    private Diagnostic limitHitInTheTitlePage(int line, int column, String message, String advice, String property) {
+        return Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), line, column), message,
+                advice + " ; la limite se règle par -Dctg.modeles." + property);
     }
 
     @Test
-    void aTemplateThatWritesWithoutEndStopsAtTheSizeLimit() throws Exception {
-        CompositionException error = refusedWithin(TemplateLimits.configured(), "<p>titre</p>\n<#list 1..100000000 as i>x</#list>\n");
-        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 26),
-                "le document composé dépasse 20\u202f000\u202f000 caractères (une convention de 30 pages en compte environ 300\u202f000)",
-                "vérifiez les bornes des boucles (#list) de ce modèle ; la limite se règle par -Dctg.modeles.caracteres-max"),
-                error.diagnostic().orElseThrow());
-    }
-
-    @Test
-    void aLoopThatWritesNothingStopsAtTheTimeLimit() throws Exception {
+    void aLoopThatWritesNothingStopsAtTheTimeLimitEvenInAnAttempt() throws Exception {
         TemplateLimits oneSecond = new TemplateLimits(TemplateLimits.DEFAULT_MAX_CHARACTERS, Duration.ofSeconds(1), TemplateLimits.DEFAULT_MAX_DEPTH);
         long start = System.nanoTime();
-        CompositionException error = refusedWithin(oneSecond, "<p>titre</p>\n<#attempt><#list 1..2000000000 as i></#list><#recover></#attempt>\n");
-        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 11),
-                "la composition du document dure plus de 1\u00a0s : une boucle ne finit sans doute jamais",
-                "vérifiez les bornes des boucles (#list) de ce modèle ; la limite se règle par -Dctg.modeles.secondes-max"),
-                error.diagnostic().orElseThrow());
+        assertEquals(limitHitInTheTitlePage(2, 11, "la composition du document dure plus de 1\u00a0s : une boucle ne finit sans doute jamais",
+                "vérifiez les bornes des boucles (#list) de ce modèle", "secondes-max"),
+                stoppedWithin(oneSecond, "<p>titre</p>\n<#attempt><#list 1..2000000000 as i></#list><#recover></#attempt>\n"));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
     }
 
-    @Test
-    void aMacroThatCallsItselfWithoutEndStopsAtTheDepthLimit() throws Exception {
-        CompositionException error = refusedWithin(TemplateLimits.configured(),
-                "<p>titre</p>\n<#macro encore n>\n  <@encore n=n+1/>\n</#macro>\n<@encore n=0/>\n");
-        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 1),
-                "plus de 1\u202f000 éléments de modèle imbriqués : une macro ou une fonction s’appelle sans doute elle-même sans fin",
-                "donnez à la macro une condition d’arrêt ; la limite se règle par -Dctg.modeles.profondeur-max"),
-                error.diagnostic().orElseThrow());
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "un modèle qui écrit sans fin | <#list 1..100000000 as i>x</#list> | 26"
+                + " | le document composé dépasse 20\u202f000\u202f000 caractères (une convention de 30 pages en compte environ 300\u202f000)"
+                + " | vérifiez les bornes des boucles (#list) de ce modèle | caracteres-max",
+        "une macro qui s’appelle sans fin, avant que la pile ne déborde | <#macro encore n><@encore n=n+1/></#macro><@encore n=0/> | 1"
+                + " | plus de 1\u202f000 éléments de modèle imbriqués : une macro ou une fonction s’appelle sans doute elle-même sans fin"
+                + " | donnez à la macro une condition d’arrêt | profondeur-max"})
+    void aTemplateWithoutEndStopsAtTheLimitItHits(String cas, String line, int column, String message, String advice, String property)
+            throws Exception {
+        assertEquals(limitHitInTheTitlePage(2, column, message, advice, property),
+                stoppedWithin(TemplateLimits.configured(), "<p>titre</p>\n" + line + "\n"));
     }
 
     @Test
