@@ -178,7 +178,7 @@ class TemplateOverrideTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "un modèle qui écrit sans fin | <#list 1..100000000 as i>x</#list> | 26"
-                + " | le document composé dépasse 20\u202f000\u202f000 caractères (une convention de 30 pages en compte environ 300\u202f000)"
+                + " | le document composé dépasse 10\u202f000\u202f000 caractères (une convention de 30 pages en compte environ 300\u202f000)"
                 + " | vérifiez les bornes des boucles (#list) de ce modèle | caracteres-max",
         "une macro qui s’appelle sans fin, avant que la pile ne déborde | <#macro encore n><@encore n=n+1/></#macro><@encore n=0/> | 1"
                 + " | plus de 1\u202f000 éléments de modèle imbriqués : une macro ou une fonction s’appelle sans doute elle-même sans fin"
