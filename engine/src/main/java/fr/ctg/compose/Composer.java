@@ -33,6 +33,16 @@ public final class Composer {
 
     private final Configuration nationalTemplates = TemplateConfigurations.create(TemplateSources.national());
     private final TemplateFunctions functions = new TemplateFunctions();
+    private final TemplateLimits limits;
+
+    /** A composer held to the {@linkplain TemplateLimits#configured() limits in force}. */
+    public Composer() {
+        this(TemplateLimits.configured());
+    }
+
+    Composer(TemplateLimits limits) {
+        this.limits = limits;
+    }
 
     /**
      * @param source the YAML file the convention was read from: its folder holds the override
@@ -118,14 +128,14 @@ public final class Composer {
 
     /** @param passes what the document needs after its typography, in order */
     @SafeVarargs
-    private static ComposedDocument compose(Templates templates, String template, Map<String, Object> dataModel,
+    private ComposedDocument compose(Templates templates, String template, Map<String, Object> dataModel,
             Consumer<Document>... passes) throws CompositionException {
-        TemplateTrace trace = new TemplateTrace();
+        TemplateTrace trace = new TemplateTrace(limits);
         try {
             Environment environment = templates.configuration().getTemplate(template).createProcessingEnvironment(dataModel, trace);
             environment.setTemplateProcessingTracer(trace);
             environment.process();
-        } catch (IOException | TemplateException e) {
+        } catch (IOException | TemplateException | TemplateLimitException e) {
             throw TemplateErrors.translate(e, templates.files());
         }
         List<Consumer<Document>> all = new ArrayList<>();

@@ -4,9 +4,9 @@ import java.io.IOException;
 
 /**
  * A template uses a construct that could run code or text from outside the template set. It is an
- * {@link IOException} because FreeMarker lets only those through a template loader.
+ * {@link IOException} because FreeMarker lets only those through {@link freemarker.template.Configuration#getTemplate}.
  *
- * @see GuardedTemplateLoader
+ * @see TemplateConstructGuard
  */
 final class ForbiddenTemplateConstructException extends IOException {
 
@@ -15,16 +15,16 @@ final class ForbiddenTemplateConstructException extends IOException {
     private final String templateName;
     private final int line;
     private final int column;
-    private final String construct;
+    private final int lastColumn;
     private final String builtIn;
 
-    /** @param construct as written, {@code ?new} or {@code ? new}; {@code builtIn} its name, {@code new} */
-    ForbiddenTemplateConstructException(String templateName, int line, int column, String construct, String builtIn) {
+    /** @param builtIn the built-in's name, {@code new}, written from {@code column} to {@code lastColumn} of {@code line} */
+    ForbiddenTemplateConstructException(String templateName, int line, int column, int lastColumn, String builtIn) {
         super("modèle " + templateName + ", ligne " + line + " : « ?" + builtIn + " » n’est pas autorisé dans un modèle");
         this.templateName = templateName;
         this.line = line;
         this.column = column;
-        this.construct = construct;
+        this.lastColumn = lastColumn;
         this.builtIn = builtIn;
     }
 
@@ -40,8 +40,8 @@ final class ForbiddenTemplateConstructException extends IOException {
         return column;
     }
 
-    String construct() {
-        return construct;
+    int lastColumn() {
+        return lastColumn;
     }
 
     /** The built-in's name: {@code new}. */

@@ -14,7 +14,7 @@ import java.util.TimeZone;
 /**
  * The one FreeMarker configuration of the engine, sandboxed: templates see the model and
  * {@link TemplateFunctions} only, cannot instantiate classes nor reach the Java API, and every
- * interpolation is escaped for XHTML.
+ * interpolation is escaped for XHTML. The templates are guarded besides ({@link GuardedConfiguration}).
  */
 final class TemplateConfigurations {
 
@@ -22,7 +22,15 @@ final class TemplateConfigurations {
     }
 
     static Configuration create(TemplateLoader loader) {
-        Configuration configuration = new Configuration(Configuration.VERSION_2_3_35);
+        return configure(new GuardedConfiguration(), loader);
+    }
+
+    /** The sandbox alone, without the guard: for the tests that it holds by itself. */
+    static Configuration withoutGuard(TemplateLoader loader) {
+        return configure(new Configuration(Configuration.VERSION_2_3_35), loader);
+    }
+
+    private static Configuration configure(Configuration configuration, TemplateLoader loader) {
         configuration.setTemplateLoader(loader);
         configuration.setDefaultEncoding("UTF-8");
         configuration.setLocalizedLookup(false);

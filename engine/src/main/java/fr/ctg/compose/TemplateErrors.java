@@ -3,6 +3,7 @@ package fr.ctg.compose;
 import fr.ctg.diagnostic.Diagnostic;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
+import freemarker.core.TemplateProcessingTracer.TracedElement;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import org.jspecify.annotations.Nullable;
@@ -17,10 +18,19 @@ final class TemplateErrors {
     }
 
     static CompositionException translate(Exception error, TemplateFiles files) {
+        TemplateLimitException limit = find(error, TemplateLimitException.class);
+        if (limit != null) {
+            TracedElement element = limit.element();
+            if (element == null) {
+                return new CompositionException(limit.getMessage(), error);
+            }
+            return new CompositionException(Diagnostic.inTemplate(files.position(element.getTemplate().getSourceName(),
+                    element.getBeginLine(), element.getBeginColumn()), limit.getMessage(), limit.hint()), error);
+        }
         ForbiddenTemplateConstructException forbidden = find(error, ForbiddenTemplateConstructException.class);
         if (forbidden != null) {
             return new CompositionException(files.error(forbidden.templateName(), forbidden.line(), forbidden.column(), forbidden.line(),
-                    forbidden.column() + forbidden.construct().length() - 1, "« ?" + forbidden.builtIn()
+                    forbidden.lastColumn(), "« ?" + forbidden.builtIn()
                             + " » n’est pas autorisé dans un modèle (il pourrait exécuter du code ou le texte d’une convention)",
                     "retirez-le du modèle"), error);
         }

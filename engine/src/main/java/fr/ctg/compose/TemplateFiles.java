@@ -19,7 +19,7 @@ public final class TemplateFiles {
     /** What {@link Diagnostic#TEMPLATE_CODE} requires, for the table of codes. */
     public static final String RESUME = "Les modèles (.ftlx) sont du FreeMarker bien formé, n’emploient que les valeurs du modèle"
             + " de données et aucune construction qui exécuterait du code (?new, ?api, ?eval, ?interpret) ; le document qu’ils"
-            + " composent respecte templates/XHTML.md.";
+            + " composent respecte templates/XHTML.md et reste dans les limites de taille, de durée et d’imbrication de la composition.";
 
     static final String NATIONAL_FOLDER = "templates";
     static final TemplateFiles NATIONAL = new TemplateFiles(null);

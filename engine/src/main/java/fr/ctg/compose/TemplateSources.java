@@ -18,7 +18,7 @@ final class TemplateSources {
     }
 
     static TemplateLoader national() {
-        return new GuardedTemplateLoader(new ClassTemplateLoader(TemplateSources.class.getClassLoader(), "templates"));
+        return new ClassTemplateLoader(TemplateSources.class.getClassLoader(), "templates");
     }
 
     /** Where the override folder named in a convention is. */
@@ -48,7 +48,7 @@ final class TemplateSources {
             // allowLinking false: FileTemplateLoader refuses any file whose real path leaves the folder
             TemplateLoader local = new FileTemplateLoader(overrides.toFile(), false);
             ClassTemplateLoader packaged = new ClassTemplateLoader(TemplateSources.class.getClassLoader(), "templates");
-            return new GuardedTemplateLoader(new MultiTemplateLoader(new TemplateLoader[] {local, packaged}));
+            return new MultiTemplateLoader(new TemplateLoader[] {local, packaged});
         } catch (IOException e) {
             throw new CompositionException("le dossier de modèles « " + overrideFolder + " » est illisible : " + e.getMessage(), e);
         }

@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the templates write, and which place of a template wrote each part of it. FreeMarker tells the tracer which
@@ -16,19 +18,58 @@ import java.util.Deque;
  *
  * <p>The characters XML forbids are dropped on the way (they can come from a convention's text): the
  * document must be parsed, and a writer never sees them.
+ *
+ * <p>It also holds the composition to its {@link TemplateLimits}: the size of what is written, the nesting of the
+ * elements that run and, every few hundred elements (each turn of a loop is one, see {@link GuardedConfiguration}),
+ * the time spent. Once a limit is hit, every element entered after fails the same way, so that no
+ * {@code <#attempt>} goes on.
  */
 final class TemplateTrace extends Writer implements TemplateProcessingTracer, OutputOrigins {
 
+    /** A power of two, so that counting costs a mask. */
+    private static final int ELEMENTS_BETWEEN_CLOCK_READINGS = 256;
+
+    private static final String LOOP_ADVICE = "vérifiez les bornes des boucles (#list) de ce modèle";
+
     private final StringBuilder text = new StringBuilder(1 << 16);
     private final Deque<TracedElement> running = new ArrayDeque<>();
+    private final TemplateLimits limits;
+    private final long deadline;
+    private int entered;
+    private @Nullable TemplateLimitException exceeded;
     private int[] starts = new int[1024];
     private TracedElement[] writers = new TracedElement[1024];
     private int pieces;
     private char pendingHighSurrogate;
 
+    TemplateTrace(TemplateLimits limits) {
+        this.limits = limits;
+        this.deadline = System.nanoTime() + limits.maxDuration().toNanos();
+    }
+
     @Override
     public void enterElement(Environment env, TracedElement element) {
+        if (exceeded != null) {
+            throw exceeded;
+        }
+        if (running.size() >= limits.maxDepth()) {
+            throw exceeded(element, "plus de " + thousands(limits.maxDepth()) + " éléments de modèle imbriqués : une macro ou une fonction"
+                    + " s’appelle sans doute elle-même sans fin", "donnez à la macro une condition d’arrêt", TemplateLimits.MAX_DEPTH_PROPERTY);
+        }
+        if ((++entered & (ELEMENTS_BETWEEN_CLOCK_READINGS - 1)) == 0 && System.nanoTime() - deadline > 0) {
+            throw exceeded(element, "la composition du document dure plus de " + limits.maxDuration().toSeconds()
+                    + "\u00a0s : une boucle ne finit sans doute jamais", LOOP_ADVICE, TemplateLimits.MAX_SECONDS_PROPERTY);
+        }
         running.push(element);
+    }
+
+    private TemplateLimitException exceeded(@Nullable TracedElement element, String message, String advice, String property) {
+        exceeded = new TemplateLimitException(element, message, advice + " ; la limite se règle par -D" + property);
+        return exceeded;
+    }
+
+    private static String thousands(long number) {
+        return String.format(Locale.FRANCE, "%,d", number);
     }
 
     @Override
@@ -40,6 +81,10 @@ final class TemplateTrace extends Writer implements TemplateProcessingTracer, Ou
     public void write(char[] buffer, int offset, int length) {
         if (length == 0) {
             return;
+        }
+        if (text.length() + (long) length > limits.maxCharacters()) {
+            throw exceeded(running.peek(), "le document composé dépasse " + thousands(limits.maxCharacters()) + " caractères (une convention"
+                    + " de 30 pages en compte environ " + thousands(300_000) + ")", LOOP_ADVICE, TemplateLimits.MAX_CHARACTERS_PROPERTY);
         }
         if (pieces == starts.length) {
             starts = Arrays.copyOf(starts, pieces * 2);

@@ -36,7 +36,7 @@ class CodesTableTest {
         assertEquals("| `CTG-VALEUR-INCONNUE` | erreur | Les champs à choix prennent l’une des valeurs prévues. |", lines.get(lines.size() - 2));
         assertEquals("| `CTG-MODELE` | erreur | Les modèles (.ftlx) sont du FreeMarker bien formé, n’emploient que les valeurs du modèle"
                 + " de données et aucune construction qui exécuterait du code (?new, ?api, ?eval, ?interpret) ; le document qu’ils composent"
-                + " respecte templates/XHTML.md. |", lines.get(lines.size() - 1));
+                + " respecte templates/XHTML.md et reste dans les limites de taille, de durée et d’imbrication de la composition. |", lines.get(lines.size() - 1));
         assertEquals(4 + LoadCode.values().length, lines.size());
         assertEquals('\n', table.markdown().charAt(table.markdown().length() - 1));
     }

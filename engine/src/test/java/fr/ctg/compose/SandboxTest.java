@@ -13,7 +13,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The configuration itself, without the guarding loader, still keeps templates inside the model. */
+/** The configuration itself, without the guard, still keeps templates inside the model. */
 class SandboxTest {
 
     private static final Path MINIMALE = Path.of("../examples/minimale/convention.yaml");
@@ -21,7 +21,7 @@ class SandboxTest {
     private static String render(String template) throws Exception {
         StringTemplateLoader loader = new StringTemplateLoader();
         loader.putTemplate("essai.ftlx", template);
-        Configuration configuration = TemplateConfigurations.create(loader);
+        Configuration configuration = TemplateConfigurations.withoutGuard(loader);
         Convention convention = new ConventionLoader().load(MINIMALE).loadedConvention().orElseThrow();
         StringWriter out = new StringWriter();
         configuration.getTemplate("essai.ftlx").process(Map.of("convention", convention, "fr", new TemplateFunctions()), out);

@@ -2,6 +2,7 @@ package fr.ctg.compose;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Label;
@@ -12,6 +13,7 @@ import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,14 @@ class TemplateOverrideTest {
     Path folder;
 
     private ComposedDocument compose(String overrideFolder) throws Exception {
+        return compose(overrideFolder, composer);
+    }
+
+    private ComposedDocument compose(String overrideFolder, Composer with) throws Exception {
         Path file = folder.resolve("convention.yaml");
         Files.writeString(file, Files.readString(MINIMALE) + "modeles: " + overrideFolder + "\n");
         Convention convention = new ConventionLoader().load(file).loadedConvention().orElseThrow();
-        return composer.composeConvention(convention, SourceFile.read(file));
+        return with.composeConvention(convention, SourceFile.read(file));
     }
 
     private Path overridden(String name) {
@@ -132,17 +138,55 @@ class TemplateOverrideTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "new | 40 | 44 | ${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
-        "api | 13 | 17 | ${convention?api.getClass()}",
-        "eval | 21 | 26 | ${\"convention.titre\"?eval}",
-        "interpret | 50 | 60 | <#assign t = convention.fichesActions[0].contexte?interpret><@t/>",
-        "new | 51 | 56 | ${\"freemarker.template.utility.ObjectConstructor\" ? new()}"})
+        "new | 41 | 44 | ${\"freemarker.template.utility.Execute\"?new()(\"id\")}",
+        "api | 14 | 17 | ${convention?api.getClass()}",
+        "eval | 22 | 26 | ${\"convention.titre\"?eval}",
+        "interpret | 51 | 60 | <#assign t = convention.fichesActions[0].contexte?interpret><@t/>",
+        "new | 53 | 56 | ${\"freemarker.template.utility.ObjectConstructor\" ? new()}",
+        "eval | 17 | 21 | ${\"1+1\"?<#-- -->eval}",
+        "interpret | 41 | 50 | <#if false>${convention.titre?<#-- ? -->interpret}</#if>"})
     void aConstructThatCouldRunCodeOrConventionTextIsRefused(String construct, int column, int endColumn, String line) throws Exception {
         override(TITLE_PAGE, "<p>titre</p>\n" + line + "\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
         assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, column, 2, endColumn), "« ?" + construct
                 + " » n’est pas autorisé dans un modèle (il pourrait exécuter du code ou le texte d’une convention)", "retirez-le du modèle"),
                 error.diagnostic().orElseThrow());
+    }
+
+    /** What composing with this title page, held to these limits, is refused with. */
+    private Diagnostic stoppedWithin(TemplateLimits limits, String titlePage) throws Exception {
+        override(TITLE_PAGE, titlePage);
+        Composer limited = new Composer(limits);
+        return assertThrows(CompositionException.class, () -> compose("modeles", limited)).diagnostic().orElseThrow();
+    }
+
+    private Diagnostic limitHitInTheTitlePage(int line, int column, String message, String advice, String property) {
+        return Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), line, column), message,
+                advice + " ; la limite se règle par -Dctg.modeles." + property);
+    }
+
+    @Test
+    void aLoopThatWritesNothingStopsAtTheTimeLimitEvenInAnAttempt() throws Exception {
+        TemplateLimits oneSecond = new TemplateLimits(TemplateLimits.DEFAULT_MAX_CHARACTERS, Duration.ofSeconds(1), TemplateLimits.DEFAULT_MAX_DEPTH);
+        long start = System.nanoTime();
+        assertEquals(limitHitInTheTitlePage(2, 11, "la composition du document dure plus de 1\u00a0s : une boucle ne finit sans doute jamais",
+                "vérifiez les bornes des boucles (#list) de ce modèle", "secondes-max"),
+                stoppedWithin(oneSecond, "<p>titre</p>\n<#attempt><#list 1..2000000000 as i></#list><#recover></#attempt>\n"));
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "un modèle qui écrit sans fin | <#list 1..100000000 as i>x</#list> | 26"
+                + " | le document composé dépasse 10\u202f000\u202f000 caractères (une convention de 30 pages en compte environ 300\u202f000)"
+                + " | vérifiez les bornes des boucles (#list) de ce modèle | caracteres-max",
+        "une macro qui s’appelle sans fin, avant que la pile ne déborde | <#macro encore n><@encore n=n+1/></#macro><@encore n=0/> | 1"
+                + " | plus de 1\u202f000 éléments de modèle imbriqués : une macro ou une fonction s’appelle sans doute elle-même sans fin"
+                + " | donnez à la macro une condition d’arrêt | profondeur-max"})
+    void aTemplateWithoutEndStopsAtTheLimitItHits(String cas, String line, int column, String message, String advice, String property)
+            throws Exception {
+        assertEquals(limitHitInTheTitlePage(2, column, message, advice, property),
+                stoppedWithin(TemplateLimits.configured(), "<p>titre</p>\n" + line + "\n"));
     }
 
     @Test

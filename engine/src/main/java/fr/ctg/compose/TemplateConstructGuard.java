@@ -1,0 +1,88 @@
+package fr.ctg.compose;
+
+import freemarker.core.TemplateElement;
+import freemarker.core.TemplateObject;
+import freemarker.template.Template;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.util.Set;
+
+/**
+ * Refuses a template that calls {@code ?new} (instantiating Java classes), {@code ?api} (Java API of values),
+ * {@code ?eval} or {@code ?interpret} (running a string as FTL, which would run the text of a convention). It looks
+ * at the tree FreeMarker parsed, not at the source, so that no comment, space or spelling inside the built-in
+ * hides it. The configuration forbids the first two as well; refusing them here gives a French message naming
+ * the template and the line, before any of the template runs.
+ *
+ * <p>FreeMarker publishes its tree of elements but not the expressions inside them; they are reached through its
+ * package-private accessors, which it uses itself to describe the tree. The tests of the refusals fail if a new
+ * version of FreeMarker changes them.
+ */
+final class TemplateConstructGuard {
+
+    private static final Set<String> FORBIDDEN = Set.of("new", "api", "eval", "interpret");
+
+    private static final Method PARAMETER_COUNT;
+    private static final Method PARAMETER_VALUE;
+    private static final Class<?> BUILT_IN;
+    private static final Field BUILT_IN_NAME;
+
+    static {
+        try {
+            PARAMETER_COUNT = TemplateObject.class.getDeclaredMethod("getParameterCount");
+            PARAMETER_VALUE = TemplateObject.class.getDeclaredMethod("getParameterValue", int.class);
+            BUILT_IN = Class.forName("freemarker.core.BuiltIn");
+            BUILT_IN_NAME = BUILT_IN.getDeclaredField("key");
+            PARAMETER_COUNT.setAccessible(true);
+            PARAMETER_VALUE.setAccessible(true);
+            BUILT_IN_NAME.setAccessible(true);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private TemplateConstructGuard() {
+    }
+
+    static void check(Template template) throws ForbiddenTemplateConstructException {
+        check(template.getRootTreeNode(), template.getSourceName());
+    }
+
+    private static void check(TemplateObject node, String templateName) throws ForbiddenTemplateConstructException {
+        if (BUILT_IN.isInstance(node)) {
+            String name = (String) read(BUILT_IN_NAME, node);
+            if (FORBIDDEN.contains(name)) {
+                // the node runs from its target to the built-in's name: point at the name
+                throw new ForbiddenTemplateConstructException(templateName, node.getEndLine(), node.getEndColumn() - name.length() + 1,
+                        node.getEndColumn(), name);
+            }
+        }
+        int parameters = (Integer) invoke(PARAMETER_COUNT, node);
+        for (int i = 0; i < parameters; i++) {
+            if (invoke(PARAMETER_VALUE, node, i) instanceof TemplateObject parameter) {
+                check(parameter, templateName);
+            }
+        }
+        if (node instanceof TemplateElement element) {
+            for (int i = 0; i < element.getChildCount(); i++) {
+                check((TemplateElement) element.getChildAt(i), templateName);
+            }
+        }
+    }
+
+    private static Object invoke(Method method, Object target, Object... arguments) {
+        try {
+            return method.invoke(target, arguments);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("FreeMarker ne laisse plus lire l’arbre d’un modèle", e);
+        }
+    }
+
+    private static Object read(Field field, Object target) {
+        try {
+            return field.get(target);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("FreeMarker ne laisse plus lire l’arbre d’un modèle", e);
+        }
+    }
+}
