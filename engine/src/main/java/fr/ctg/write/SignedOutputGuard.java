@@ -1,12 +1,12 @@
 package fr.ctg.write;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,9 +35,9 @@ public final class SignedOutputGuard {
      */
     public static boolean writePdf(@Nullable String recordedSha256, Path target, byte[] pdf) throws IOException {
         if (Files.isRegularFile(target)) {
-            String present = sha256(target);
-            boolean signed = recordedSha256 != null && recordedSha256.equalsIgnoreCase(present) || carriesSignature(target);
-            if (signed && !present.equals(sha256(pdf))) {
+            byte[] present = Files.readAllBytes(target);
+            boolean signed = recordedSha256 != null && recordedSha256.equalsIgnoreCase(sha256(present)) || carriesSignature(present);
+            if (signed && !Arrays.equals(present, pdf)) {
                 return false;
             }
         }
@@ -49,28 +49,16 @@ public final class SignedOutputGuard {
      * A signature dictionary has a /ByteRange, and a signer writes it outside any object stream (it fills /Contents in
      * place, at a known offset): only a file whose bytes hold one is opened to look for its signatures.
      */
-    static boolean carriesSignature(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        if (!new String(bytes, StandardCharsets.ISO_8859_1).contains(BYTE_RANGE)) {
+    static boolean carriesSignature(byte[] pdf) {
+        if (!new String(pdf, StandardCharsets.ISO_8859_1).contains(BYTE_RANGE)) {
             return false;
         }
-        try (PDDocument document = Loader.loadPDF(bytes)) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             return !document.getSignatureDictionaries().isEmpty();
         } catch (IOException unreadable) {
             // a /ByteRange in a file PDFBox cannot read: better keep a possibly signed file than lose it
             return true;
         }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-                digest.update(buffer, 0, read);
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static String sha256(byte[] content) {
