@@ -9,7 +9,6 @@ import fr.ctg.model.Clauses;
 import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.pipeline.ConventionSet;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,7 +39,7 @@ final class ArticlesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
-        Path file = Files.isDirectory(convention) ? convention.resolve(ConventionFinder.FILE_NAME) : convention;
+        Path file = ConventionFinder.conventionFile(convention);
         ConventionSet set;
         try {
             set = new ConventionPipeline().load(file);

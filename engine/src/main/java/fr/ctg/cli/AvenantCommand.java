@@ -52,7 +52,7 @@ public final class AvenantCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path file = Files.isDirectory(convention) ? convention.resolve(ConventionFinder.FILE_NAME) : convention;
+            Path file = ConventionFinder.conventionFile(convention);
             if (!Files.isRegularFile(file)) {
                 spec.commandLine().getErr().println("ctg : " + file + " n’existe pas");
                 return Ctg.USAGE_OR_UNREADABLE;

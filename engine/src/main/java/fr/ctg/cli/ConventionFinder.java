@@ -54,6 +54,11 @@ final class ConventionFinder {
         return false;
     }
 
+    /** The convention file of a command that takes one convention: a folder stands for its own {@code convention.yaml}. */
+    static Path conventionFile(Path folderOrFile) {
+        return Files.isDirectory(folderOrFile) ? folderOrFile.resolve(FILE_NAME) : folderOrFile;
+    }
+
     /** The files {@link #find} designates, or none after saying so on {@code errors}. */
     static List<Path> findOrReport(List<Path> paths, PrintWriter errors) {
         List<Path> files = find(paths);

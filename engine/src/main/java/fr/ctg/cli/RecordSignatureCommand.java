@@ -4,7 +4,6 @@ import fr.ctg.load.UnreadableInputException;
 import fr.ctg.sign.SignatureRecorder;
 import fr.ctg.sign.SignatureRefusal;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -48,7 +47,7 @@ final class RecordSignatureCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Path file = Files.isDirectory(convention) ? convention.resolve(ConventionFinder.FILE_NAME) : convention;
+        Path file = ConventionFinder.conventionFile(convention);
         try {
             SignatureRecorder.Recorded recorded = new SignatureRecorder().record(file, pdf, paper, date);
             spec.commandLine().getOut().println("ctg : convention signée le " + recorded.signedOn() + ", PDF enregistré dans "
