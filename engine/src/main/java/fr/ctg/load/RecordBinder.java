@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,12 +55,19 @@ final class RecordBinder {
     /** Aliases may make a small file expand into a huge tree; binding stops past this many values. */
     static final int MAX_VALUES = 200_000;
 
+    /**
+     * Aliases may also repeat a long text: 19 of them made 5 Mo of text from a 262 Ko file. A convention's text,
+     * aliases expanded, stays below this many characters (about 60 times the longest real convention's).
+     */
+    static final int MAX_TEXT_CHARACTERS = 2_000_000;
+
     private final SourceMap sources;
     private final List<Diagnostic> diagnostics;
     private final String documentName;
     private final @Nullable VariantDiagnostics variantDiagnostics;
     private final PathWording wording;
     private int boundValues;
+    private long boundCharacters;
     private boolean stopped;
 
     RecordBinder(SourceMap sources, List<Diagnostic> diagnostics) {
@@ -89,6 +97,13 @@ final class RecordBinder {
             stopped = true;
             error(LoadCode.ALIAS, node, "les alias (*nom) de ce fichier le font grossir au-delà de " + MAX_VALUES + " valeurs",
                     "écrivez les valeurs en entier au lieu de les répéter par des alias");
+            return null;
+        }
+        if (node instanceof ScalarNode scalar && (boundCharacters += scalar.getValue().length()) > MAX_TEXT_CHARACTERS) {
+            stopped = true;
+            error(LoadCode.FILE_TOO_LARGE, node, documentName + " dépasse, alias (*nom) développés, "
+                            + String.format(Locale.FRANCE, "%,d", MAX_TEXT_CHARACTERS) + " caractères de texte ; la suite n’est pas lue",
+                    "écrivez les textes sans les répéter par des alias, ou raccourcissez-les");
             return null;
         }
         record(node, path);

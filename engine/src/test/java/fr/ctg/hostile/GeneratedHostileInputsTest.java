@@ -112,6 +112,19 @@ class GeneratedHostileInputsTest {
         assertTrue(XhtmlQuery.serialized(new Composer().composeConvention(convention, SourceFile.read(file))).contains(huge.substring(0, 1000)));
     }
 
+    /** Nineteen aliases, under the limit on aliases, once made 5 Mo of text out of a 262 Ko file. An alias is the node it
+     * names: the diagnostic points at the repeated text. */
+    @Test
+    void aliasesRepeatingALongTextAreRefusedPastTheTextLimit() throws Exception {
+        String longText = "Un multi-accueil de 20 places. ".repeat(4_300);
+        String aliases = String.join("", Collections.nCopies(19, "        - *texte\n"));
+        ConventionSnippet snippet = ConventionSnippet.minimale().with("        - Un multi-accueil de 20 places\n",
+                "        - &texte \"" + longText + "\"\n" + aliases);
+
+        assertEquals(List.of("53:11: erreur[CTG-YAML-TAILLE]: la convention dépasse, alias (*nom) développés, 2\u202f000\u202f000"
+                + " caractères de texte ; la suite n’est pas lue"), diagnostics(snippet));
+    }
+
     @Test
     void aLineOfTwoMegabytesOfBracketsIsRefusedForItsDepth() throws Exception {
         String brackets = "[".repeat(1_000_000) + "]".repeat(1_000_000);

@@ -29,6 +29,7 @@ final class DocumentPreparation {
         List<SignatureSlot> signatures = signatures(dom);
         tablesOfContents(dom, headings);
         decorations(dom, head);
+        LongTextSplitting.apply(dom);
         Element style = Xhtml.create(dom, "style", null, css);
         Xhtml.head(dom).appendChild(style);
         return new PreparedDocument(dom, headings, signatures, annexes);
