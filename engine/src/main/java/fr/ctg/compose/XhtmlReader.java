@@ -116,6 +116,10 @@ final class XhtmlReader extends DefaultHandler {
                     + XhtmlSubset.classesOf(localName) + ")", "retirez la classe « " + outside + " »" + (!XhtmlSubset.takesClasses(localName)
                             ? " : <" + localName + "> n’en prend aucune" : ", ou remplacez-la par l’une de celles-ci"));
         }
+        if (open.size() > XhtmlSubset.MAX_DEPTH) {
+            throw refusal(at, "les éléments du document sont imbriqués sur plus de " + XhtmlSubset.MAX_DEPTH + " niveaux (templates/XHTML.md)",
+                    "fermez chaque élément avant d’en ouvrir un autre dans une boucle : un document en imbrique une quinzaine");
+        }
         Element element = dom.createElementNS(uri, qName);
         for (int i = 0; i < attributes.getLength(); i++) {
             String name = attributes.getQName(i);

@@ -21,6 +21,12 @@ final class XhtmlSubset {
             "nav", Set.of("table-des-matieres"),
             "div", Set.of("saut-de-page", "signatures", "signature", "case-signature", "annexe-pdf", ArticleTexts.REPLACEMENT_CLASS));
 
+    /**
+     * Elements nest at most this deep, <html> counted: a real document nests about fifteen, and the writers walk the
+     * tree recursively (20 000 nested <div> overflowed the stack).
+     */
+    static final int MAX_DEPTH = 100;
+
     private XhtmlSubset() {
     }
 

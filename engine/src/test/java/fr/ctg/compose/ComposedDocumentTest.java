@@ -64,6 +64,14 @@ class ComposedDocumentTest {
                 refused(SampleDocuments.withBodyText("<ul class=\"gras\"><li>a</li></ul>")));
     }
 
+    /** 20 000 nested <div> from a template's loop overflowed the stack of the typography pass. */
+    @Test
+    void elementsNestedDeeperThanAHundredLevelsAreRefusedAtTheFirstOneTooDeep() {
+        assertEquals(error(at(7, 497, 502), "les éléments du document sont imbriqués sur plus de 100 niveaux (templates/XHTML.md)",
+                "fermez chaque élément avant d’en ouvrir un autre dans une boucle : un document en imbrique une quinzaine"),
+                refused(SampleDocuments.withBodyText("<div>".repeat(20_000) + "x" + "</div>".repeat(20_000))));
+    }
+
     @Test
     void anUnclosedElementIsBlamedWhereItOpensAndLabelsTheClosingTagThatShowsIt() {
         assertEquals(error(at(8, 1, 5), "la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)",
