@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import fr.ctg.diagnostic.UnforeseenFailure;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,8 +47,18 @@ public final class Ctg implements Runnable {
             e.getCommandLine().usage(errors);
             return USAGE_OR_UNREADABLE;
         });
-        line.setExecutionExceptionHandler((e, command, parseResult) -> UnexpectedError.report(e, errors));
-        int code = line.execute(arguments);
+        line.setExecutionExceptionHandler((e, command, parseResult) -> {
+            errors.println("ctg : " + UnforeseenFailure.reported(e));
+            return USAGE_OR_UNREADABLE;
+        });
+        int code;
+        try {
+            code = line.execute(arguments);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // picocli hands only Exceptions to the handler
+            errors.println("ctg : " + UnforeseenFailure.reported(e));
+            code = USAGE_OR_UNREADABLE;
+        }
         out.flush();
         errors.flush();
         return code;

@@ -1,5 +1,6 @@
 package fr.ctg.generate;
 
+import fr.ctg.diagnostic.UnforeseenFailure;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
@@ -22,7 +23,8 @@ import java.util.concurrent.ThreadFactory;
  * Loads, validates and renders many conventions at once on a fixed pool of threads sharing one
  * {@link DocumentGenerator}. Each convention writes {@code <output>/<id>/convention.pdf} and
  * {@code convention.docx}, and for its avenants {@code avenant-NN.pdf/.docx} and
- * {@code convention-consolidee.pdf/.docx}: the same bytes as when rendered alone; one that fails stops only itself.
+ * {@code convention-consolidee.pdf/.docx}: the same bytes as when rendered alone; one that fails, in any way, stops only
+ * itself.
  * Only as many conventions as there are threads are under way at a time, so memory does not grow
  * with the size of the batch.
  */
@@ -32,11 +34,22 @@ public final class ConventionBatch {
     public static final String DOCX = "convention.docx";
     static final String CONSOLIDATED = "convention-consolidee";
 
-    private final ConventionPipeline pipeline = new ConventionPipeline();
+    private final Loader loader;
     private final DocumentGenerator generator;
     private final int threads;
 
     public ConventionBatch(DocumentGenerator generator, int threads) {
+        this(generator, threads, new ConventionPipeline()::load);
+    }
+
+    /** Reads a convention file with its avenants. */
+    @FunctionalInterface
+    interface Loader {
+        ConventionSet load(Path conventionFile) throws UnreadableInputException;
+    }
+
+    ConventionBatch(DocumentGenerator generator, int threads, Loader loader) {
+        this.loader = loader;
         if (threads < 1) {
             throw new IllegalArgumentException("au moins un fil d’exécution : " + threads);
         }
@@ -45,9 +58,8 @@ public final class ConventionBatch {
     }
 
     /**
-     * @return one outcome per file, in the files' order
-     * @throws IllegalStateException when rendering a convention failed in a way the engine did not foresee
-     *     (a bug: the conventions not yet started are abandoned)
+     * @return one outcome per file, in the files' order; whatever happens to one convention, even a failure the
+     *     engine did not foresee, is its outcome and leaves the others to be produced
      */
     public List<Outcome> run(List<Path> files, Path outputFolder, BatchListener listener) {
         if (files.isEmpty()) {
@@ -61,16 +73,11 @@ public final class ConventionBatch {
             List<CompletableFuture<Outcome>> futures = new ArrayList<>();
             for (Path file : files) {
                 underWay.acquireUninterruptibly();
-                if (progress.hasFailed()) {
-                    break;
-                }
-                futures.add(render(file, outputFolder, pool).whenComplete((outcome, error) -> {
-                    progress.record(outcome, error);
+                futures.add(render(file, outputFolder, pool).exceptionally(error -> failure(file, error)).whenComplete((outcome, error) -> {
+                    progress.record(outcome);
                     underWay.release();
                 }));
             }
-            CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new)).exceptionally(error -> null).join();
-            progress.throwIfFailed();
             return futures.stream().map(CompletableFuture::join).toList();
         } finally {
             pool.shutdownNow();
@@ -108,8 +115,7 @@ public final class ConventionBatch {
                 documents.add(new Named(CONSOLIDATED, generator.consolidated(set, pool)));
             }
             return CompletableFuture.allOf(documents.stream().map(Named::documents).toArray(CompletableFuture[]::new))
-                    .thenApply(ready -> write(file, convention, folder, documents))
-                    .exceptionally(error -> failure(file, error));
+                    .thenApply(ready -> write(file, convention, folder, documents));
         });
     }
 
@@ -124,7 +130,7 @@ public final class ConventionBatch {
     /** A convention and its avenants are one set of documents: an error in an avenant holds them all back. */
     private Checked loaded(Path file) {
         try {
-            ConventionSet set = pipeline.load(file);
+            ConventionSet set = loader.load(file);
             return set.hasErrors() || set.convention() == null
                     ? new Checked(null, new Outcome.Rejected(file, set.diagnostics(), set.sources()))
                     : new Checked(set, null);
@@ -161,13 +167,13 @@ public final class ConventionBatch {
         }
     }
 
-    /** A foreseen failure becomes the convention's outcome; anything else goes on up. */
+    /** A failure becomes the convention's outcome: in its words when foreseen, else with a log of its details. */
     private static Outcome failure(Path file, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof GenerationException generation) {
             return new Outcome.Failed(file, generation.getMessage(), generation.diagnostic().orElse(null));
         }
-        throw error instanceof CompletionException completion ? completion : new CompletionException(cause);
+        return new Outcome.Failed(file, UnforeseenFailure.reported(cause));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -179,38 +185,21 @@ public final class ConventionBatch {
         };
     }
 
-    /** Counts finished conventions and tells the listener, one call at a time; keeps the first unforeseen error. */
+    /** Counts finished conventions and tells the listener, one call at a time. */
     private static final class Progress {
 
         private final int total;
         private final BatchListener listener;
         private int completed;
-        private Throwable unforeseen;
 
         Progress(int total, BatchListener listener) {
             this.total = total;
             this.listener = listener;
         }
 
-        synchronized void record(Outcome outcome, Throwable error) {
-            if (error != null) {
-                if (unforeseen == null) {
-                    unforeseen = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                }
-                return;
-            }
+        synchronized void record(Outcome outcome) {
             completed++;
             listener.finished(outcome, completed, total);
-        }
-
-        synchronized boolean hasFailed() {
-            return unforeseen != null;
-        }
-
-        synchronized void throwIfFailed() {
-            if (unforeseen != null) {
-                throw new IllegalStateException("échec imprévu pendant la production", unforeseen);
-            }
         }
     }
 }

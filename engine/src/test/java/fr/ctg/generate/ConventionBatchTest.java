@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
+import fr.ctg.pipeline.ConventionPipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +113,29 @@ class ConventionBatchTest {
                 "la valeur « avenant.inexistant » est absente du modèle de données", null);
         assertEquals(new Outcome.Failed(convention, expected.oneLine(), expected), outcomes.get(0));
         assertTrue(!Files.exists(dir.resolve("sortie/amendee")));
+    }
+
+    /** Once, a failure the engine did not foresee abandoned the batch: 3 conventions out of 10 produced, no summary. */
+    @Test
+    void anUnforeseenFailureStaysWithItsConventionAndTheNineOthersAreProduced() {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            files.add(MinimalConventions.write(dir, "ctg-" + i, "Territoire " + i));
+        }
+        ConventionPipeline pipeline = new ConventionPipeline();
+        ConventionBatch batch = new ConventionBatch(generator, 2, file -> {
+            if (file.equals(files.get(3))) {
+                throw new StackOverflowError();
+            }
+            return pipeline.load(file);
+        });
+
+        List<Outcome> outcomes = batch.run(files, dir.resolve("sortie"), BatchListener.NONE);
+
+        Outcome.Failed failed = assertInstanceOf(Outcome.Failed.class, outcomes.get(3));
+        assertTrue(failed.message().startsWith("erreur interne inattendue (StackOverflowError). Détails dans "), failed.message());
+        assertEquals(9, outcomes.stream().filter(Outcome.Produced.class::isInstance).count());
+        assertTrue(!Files.exists(dir.resolve("sortie/ctg-3")));
     }
 
     @Test
