@@ -9,6 +9,9 @@ import fr.ctg.generate.Generation;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.model.Convention;
 import fr.ctg.pipeline.ConventionSet;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,9 +20,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The same convention gives the same bytes: in another run, under another default time zone and locale, and
+ * The same convention gives the same bytes: in another run, under another default time zone, locale and line
+ * separator, and
  * when several are rendered at once by threads sharing one generator.
  */
 class DeterminismTest {
@@ -48,6 +53,21 @@ class DeterminismTest {
         } finally {
             TimeZone.setDefault(timeZone);
             Locale.setDefault(locale);
+        }
+    }
+
+    /** Windows' line separator once changed the XMP packet of every PDF; the JVM reads it once, at its start. */
+    @Test
+    void sameBytesUnderWindowsLineSeparator(@TempDir Path dir) throws Exception {
+        Path convention = HostileCase.CORPUS.resolve("fichier-valide").toAbsolutePath();
+        for (String separator : List.of("\n", "\r\n")) {
+            ChildCtg.Result result = ChildCtg.run(dir, Duration.ofSeconds(120), List.of("-Dline.separator=" + separator),
+                    "generer", convention.toString(), "-o", dir.resolve(separator.length() == 1 ? "lf" : "crlf").toString());
+            assertEquals(0, result.exitCode(), result.all());
+        }
+        for (String name : List.of("convention.pdf", "convention.docx")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("lf/fichier-valide").resolve(name)),
+                    Files.readAllBytes(dir.resolve("crlf/fichier-valide").resolve(name)), name);
         }
     }
 

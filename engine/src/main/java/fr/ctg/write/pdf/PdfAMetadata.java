@@ -117,8 +117,10 @@ final class PdfAMetadata {
         } catch (TransformerException e) {
             throw new IOException(e);
         }
-        // Some XML transformers drop the "xml" prefix of lang attributes; PDF/A validators need it.
-        String text = out.toString(StandardCharsets.UTF_8).replace(" lang=\"x-default\"", " xml:lang=\"x-default\"");
+        // Some XML transformers drop the "xml" prefix of lang attributes; PDF/A validators need it. The transformer
+        // indents with the JVM's line separator: "\n" whatever the JVM (XML reads a line break as "\n" anyway).
+        String text = out.toString(StandardCharsets.UTF_8).replace(" lang=\"x-default\"", " xml:lang=\"x-default\"")
+                .replace("\r\n", "\n").replace('\r', '\n');
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
