@@ -16,16 +16,24 @@ final class ForbiddenTemplateConstructException extends IOException {
     private final int line;
     private final int column;
     private final int lastColumn;
-    private final String builtIn;
+    private final String construct;
+    private final String reason;
 
-    /** @param builtIn the built-in's name, {@code new}, written from {@code column} to {@code lastColumn} of {@code line} */
-    ForbiddenTemplateConstructException(String templateName, int line, int column, int lastColumn, String builtIn) {
-        super("modèle " + templateName + ", ligne " + line + " : « ?" + builtIn + " » n’est pas autorisé dans un modèle");
+    static final String RUNS_CODE = "il pourrait exécuter du code ou le texte d’une convention";
+    static final String READS_CLOCK = "l’heure change à chaque exécution, et un document reste le même d’une génération à l’autre";
+
+    /**
+     * @param construct as written, {@code ?new} or {@code .now}, from {@code column} to {@code lastColumn} of {@code line}
+     * @param reason why it is refused, for the message: {@link #RUNS_CODE}, {@link #READS_CLOCK}
+     */
+    ForbiddenTemplateConstructException(String templateName, int line, int column, int lastColumn, String construct, String reason) {
+        super("modèle " + templateName + ", ligne " + line + " : « " + construct + " » n’est pas autorisé dans un modèle");
         this.templateName = templateName;
         this.line = line;
         this.column = column;
         this.lastColumn = lastColumn;
-        this.builtIn = builtIn;
+        this.construct = construct;
+        this.reason = reason;
     }
 
     String templateName() {
@@ -44,8 +52,12 @@ final class ForbiddenTemplateConstructException extends IOException {
         return lastColumn;
     }
 
-    /** The built-in's name: {@code new}. */
-    String builtIn() {
-        return builtIn;
+    /** The construct as written: {@code ?new}, {@code .now}. */
+    String construct() {
+        return construct;
+    }
+
+    String reason() {
+        return reason;
     }
 }

@@ -22,7 +22,7 @@ final class ModelOnlyAccessPolicy implements MemberAccessPolicy {
         public boolean isMethodExposed(Method method) {
             Class<?> declaring = method.getDeclaringClass();
             return !Modifier.isStatic(method.getModifiers())
-                    && (declaring.getPackageName().equals(MODEL_PACKAGE) || declaring == TemplateFunctions.class);
+                    && (declaring.getPackageName().equals(MODEL_PACKAGE) || declaring == TemplateFunctions.class || isOwnToString(method));
         }
 
         @Override
@@ -36,6 +36,11 @@ final class ModelOnlyAccessPolicy implements MemberAccessPolicy {
         }
     };
 
+    /** A value's own text (a date's, an enum's); Object's is an identity hash, new on every run. */
+    private static boolean isOwnToString(Method method) {
+        return method.getName().equals("toString") && method.getParameterCount() == 0 && method.getDeclaringClass() != Object.class;
+    }
+
     @Override
     public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
         return POLICY;
@@ -43,6 +48,7 @@ final class ModelOnlyAccessPolicy implements MemberAccessPolicy {
 
     @Override
     public boolean isToStringAlwaysExposed() {
-        return true;
+        // only the toString methods the policy exposes: "${fr}" is refused rather than printed with a new hash each run
+        return false;
     }
 }

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Refuses a template that calls {@code ?new} (instantiating Java classes), {@code ?api} (Java API of values),
- * {@code ?eval} or {@code ?interpret} (running a string as FTL, which would run the text of a convention). It looks
+ * {@code ?eval} or {@code ?interpret} (running a string as FTL, which would run the text of a convention), or reads
+ * the clock ({@code .now}: a document is the same whenever it is made). It looks
  * at the tree FreeMarker parsed, not at the source, so that no comment, space or spelling inside the built-in
  * hides it. The configuration forbids the first two as well; refusing them here gives a French message naming
  * the template and the line, before any of the template runs.
@@ -21,11 +22,14 @@ import java.util.Set;
 final class TemplateConstructGuard {
 
     private static final Set<String> FORBIDDEN = Set.of("new", "api", "eval", "interpret");
+    private static final Set<String> FORBIDDEN_VARIABLES = Set.of("now");
 
     private static final Method PARAMETER_COUNT;
     private static final Method PARAMETER_VALUE;
     private static final Class<?> BUILT_IN;
     private static final Field BUILT_IN_NAME;
+    private static final Class<?> SPECIAL_VARIABLE;
+    private static final Field SPECIAL_VARIABLE_NAME;
 
     static {
         try {
@@ -33,9 +37,12 @@ final class TemplateConstructGuard {
             PARAMETER_VALUE = TemplateObject.class.getDeclaredMethod("getParameterValue", int.class);
             BUILT_IN = Class.forName("freemarker.core.BuiltIn");
             BUILT_IN_NAME = BUILT_IN.getDeclaredField("key");
+            SPECIAL_VARIABLE = Class.forName("freemarker.core.BuiltinVariable");
+            SPECIAL_VARIABLE_NAME = SPECIAL_VARIABLE.getDeclaredField("name");
             PARAMETER_COUNT.setAccessible(true);
             PARAMETER_VALUE.setAccessible(true);
             BUILT_IN_NAME.setAccessible(true);
+            SPECIAL_VARIABLE_NAME.setAccessible(true);
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }
@@ -54,7 +61,14 @@ final class TemplateConstructGuard {
             if (FORBIDDEN.contains(name)) {
                 // the node runs from its target to the built-in's name: point at the name
                 throw new ForbiddenTemplateConstructException(templateName, node.getEndLine(), node.getEndColumn() - name.length() + 1,
-                        node.getEndColumn(), name);
+                        node.getEndColumn(), "?" + name, ForbiddenTemplateConstructException.RUNS_CODE);
+            }
+        }
+        if (SPECIAL_VARIABLE.isInstance(node)) {
+            String name = (String) read(SPECIAL_VARIABLE_NAME, node);
+            if (FORBIDDEN_VARIABLES.contains(name)) {
+                throw new ForbiddenTemplateConstructException(templateName, node.getBeginLine(), node.getBeginColumn(),
+                        node.getEndColumn(), "." + name, ForbiddenTemplateConstructException.READS_CLOCK);
             }
         }
         int parameters = (Integer) invoke(PARAMETER_COUNT, node);

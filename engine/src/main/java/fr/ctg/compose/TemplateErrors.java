@@ -30,8 +30,7 @@ final class TemplateErrors {
         ForbiddenTemplateConstructException forbidden = find(error, ForbiddenTemplateConstructException.class);
         if (forbidden != null) {
             return new CompositionException(files.error(forbidden.templateName(), forbidden.line(), forbidden.column(), forbidden.line(),
-                    forbidden.lastColumn(), "« ?" + forbidden.builtIn()
-                            + " » n’est pas autorisé dans un modèle (il pourrait exécuter du code ou le texte d’une convention)",
+                    forbidden.lastColumn(), "« " + forbidden.construct() + " » n’est pas autorisé dans un modèle (" + forbidden.reason() + ")",
                     "retirez-le du modèle"), error);
         }
         ParseException syntax = find(error, ParseException.class);

@@ -153,6 +153,26 @@ class TemplateOverrideTest {
                 error.diagnostic().orElseThrow());
     }
 
+    /** ${.now} gave new bytes on every run. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "6 | 10 | <p>${.now}</p>",
+        "7 | 11 | <p>${(.now)?string(\"yyyy\")}</p>"})
+    void theClockIsRefused(int column, int endColumn, String line) throws Exception {
+        override(TITLE_PAGE, "<p>titre</p>\n" + line + "\n");
+        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, column, 2, endColumn), "« .now » n’est pas autorisé dans un"
+                + " modèle (l’heure change à chaque exécution, et un document reste le même d’une génération à l’autre)", "retirez-le du modèle"),
+                error.diagnostic().orElseThrow());
+    }
+
+    /** The functions object printed its identity hash, new on every run; now the same words every time. */
+    @Test
+    void anObjectWithoutATextOfItsOwnPrintsTheSameWordsOnEveryRun() throws Exception {
+        override(TITLE_PAGE, "<p>titre</p>\n<p>${fr}</p>\n");
+        assertTrue(XhtmlQuery.serialized(compose("modeles")).contains("<p>[toString not exposed]</p>"));
+    }
+
     /** What composing with this title page, held to these limits, is refused with. */
     private Diagnostic stoppedWithin(TemplateLimits limits, String titlePage) throws Exception {
         override(TITLE_PAGE, titlePage);
