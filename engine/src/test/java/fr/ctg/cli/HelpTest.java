@@ -56,9 +56,12 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--version", "-V"})
-    void printsTheVersion(String option) {
-        assertEquals(new CliRun(0, "ctg 0.1.0\n", ""), ctg(option));
-        assertEquals(new CliRun(0, "ctg 0.1.0\n", ""), ctg("valider", option));
+    void printsTheVersionAndTheCommit(String option) {
+        CliRun run = ctg(option);
+
+        assertEquals(0, run.code());
+        assertTrue(run.out().matches("ctg 0\\.1\\.0 \\(commit ([0-9a-f]{12}|inconnu)\\)\n"), run.out());
+        assertEquals(run, ctg("valider", option));
     }
 
     @Test
