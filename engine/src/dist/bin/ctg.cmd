@@ -32,7 +32,7 @@ goto echec
 set "ctg_version="
 for /f "tokens=3" %%v in ('call "%ctg_java%" -version 2^>^&1 ^| findstr /i /c:" version "') do if not defined ctg_version set "ctg_version=%%~v"
 if not defined ctg_version goto illisible
-for /f "tokens=1,2 delims=." %%a in ("%ctg_version%") do (
+for /f "tokens=1,2 delims=.-" %%a in ("%ctg_version%") do (
   set "ctg_majeure=%%a"
   set "ctg_mineure=%%b"
 )
