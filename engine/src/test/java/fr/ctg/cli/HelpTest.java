@@ -45,7 +45,7 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "valider", "generer", "articles", "schema", "signer", "verifier", "enregistrer-signature", "regles", "bench"})
+    @ValueSource(strings = {"", "valider", "generer", "articles", "schema", "signer", "verifier", "enregistrer-signature", "regles", "bench", "init", "nouveau"})
     void saysNothingInEnglish(String command) {
         String help = (command.isEmpty() ? ctg("--help") : ctg(command, "--help")).out();
 
@@ -56,9 +56,12 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"--version", "-V"})
-    void printsTheVersion(String option) {
-        assertEquals(new CliRun(0, "ctg 0.1.0\n", ""), ctg(option));
-        assertEquals(new CliRun(0, "ctg 0.1.0\n", ""), ctg("valider", option));
+    void printsTheVersionAndTheCommit(String option) {
+        CliRun run = ctg(option);
+
+        assertEquals(0, run.code());
+        assertTrue(run.out().matches("ctg 0\\.1\\.0 \\(commit ([0-9a-f]{12}|inconnu)\\)\n"), run.out());
+        assertEquals(run, ctg("valider", option));
     }
 
     @Test
@@ -68,7 +71,7 @@ class HelpTest {
         assertEquals(2, run.code());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, avenant, articles, schema, signer, verifier,"
-                + " enregistrer-signature, regles, bench\nUtilisation : ctg [-hV] [COMMANDE]\n"),
+                + " enregistrer-signature, regles, bench, init, nouveau\nUtilisation : ctg [-hV] [COMMANDE]\n"),
                 run.err());
         assertEquals(1, run.err().split("Utilisation", -1).length - 1, "l’aide n’est montrée qu’une fois");
     }
