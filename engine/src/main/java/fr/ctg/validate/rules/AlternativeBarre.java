@@ -1,6 +1,5 @@
 package fr.ctg.validate.rules;
 
-import fr.ctg.load.Placeholders;
 import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
@@ -9,13 +8,12 @@ import fr.ctg.validate.Rule;
 import fr.ctg.validate.RuleSeverity;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A choice the model's author left open in the parties (« Présidente/Président/Maire »). Only the parties are
  * read: elsewhere a slash is ordinary prose (« accès aux droits / jeunes adultes », « et/ou »). The
- * alternatives {@link Placeholders} knows (« sa/son », « Madame/Monsieur ») are reported by CTG-ESPACE-RESERVE.
+ * alternatives {@link fr.ctg.load.Placeholders} knows (« sa/son », « Madame/Monsieur ») are reported by CTG-ESPACE-RESERVE.
  */
 @CtgRule(code = "CTG-ALTERNATIVE", resume = "Les parties ne gardent aucun choix à trancher écrit avec une barre (« Présidente/Président/Maire »).",
         severity = RuleSeverity.ERROR_UNLESS_DRAFT)
@@ -25,18 +23,11 @@ public final class AlternativeBarre implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {
-        ModelTexts.walkAll(convention.parties(), YamlPath.root().field("parties"), (texte, chemin, obligatoire) -> checkText(texte, chemin, rapport));
+        ModelTexts.walkAll(convention.parties(), YamlPath.root().field("parties"), (texte, chemin, obligatoire) ->
+                ModelTexts.firstMatchBesidePlaceholders(ALTERNATIVE, texte).ifPresent(trouvee -> report(trouvee, chemin, rapport)));
     }
 
-    private static void checkText(String texte, YamlPath chemin, Reporter rapport) {
-        if (Placeholders.find(texte).isPresent()) {
-            return;
-        }
-        Matcher alternative = ALTERNATIVE.matcher(texte);
-        if (!alternative.find()) {
-            return;
-        }
-        String trouvee = alternative.group();
+    private static void report(String trouvee, YamlPath chemin, Reporter rapport) {
         List<String> termes = Arrays.stream(trouvee.split("\\s?/\\s?")).map(t -> "« " + t + " »").toList();
         String choix = String.join(", ", termes.subList(0, termes.size() - 1)) + " ou " + termes.get(termes.size() - 1);
         rapport.errorUnlessDraft(chemin, "le champ « " + chemin.lastKey() + " » laisse un choix à trancher : « " + trouvee + " »",

@@ -1,9 +1,13 @@
 package fr.ctg.validate.rules;
 
+import fr.ctg.load.Placeholders;
 import fr.ctg.load.YamlPath;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.shape.RecordShape;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,6 +36,15 @@ final class ModelTexts {
         for (int i = 0; i < items.size(); i++) {
             walk(items.get(i), path.index(i), visitor);
         }
+    }
+
+    /** The first match of the pattern in a text, unless the text holds a placeholder, which CTG-ESPACE-RESERVE reports. */
+    static Optional<String> firstMatchBesidePlaceholders(Pattern pattern, String text) {
+        if (Placeholders.find(text).isPresent()) {
+            return Optional.empty();
+        }
+        Matcher match = pattern.matcher(text);
+        return match.find() ? Optional.of(match.group()) : Optional.empty();
     }
 
     private static void visit(@Nullable Object value, YamlPath path, boolean required, Visitor visitor) {

@@ -1,13 +1,11 @@
 package fr.ctg.validate.rules;
 
-import fr.ctg.load.Placeholders;
 import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import fr.ctg.validate.RuleSeverity;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -25,20 +23,13 @@ public final class MotFormulaire implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {
-        ModelTexts.Visitor visitor = (texte, chemin, obligatoire) -> checkText(texte, chemin, rapport);
+        ModelTexts.Visitor visitor = (texte, chemin, obligatoire) ->
+                ModelTexts.firstMatchBesidePlaceholders(MOT, texte).ifPresent(trouve -> report(texte, trouve, chemin, rapport));
         ModelTexts.walkAll(convention.parties(), YamlPath.root().field("parties"), visitor);
         ModelTexts.walkAll(convention.equipements(), YamlPath.root().field("equipements"), visitor);
     }
 
-    private static void checkText(String texte, YamlPath chemin, Reporter rapport) {
-        if (Placeholders.find(texte).isPresent()) {
-            return;
-        }
-        Matcher mot = MOT.matcher(texte);
-        if (!mot.find()) {
-            return;
-        }
-        String trouve = mot.group();
+    private static void report(String texte, String trouve, YamlPath chemin, Reporter rapport) {
         String champ = chemin.lastKey();
         String message = texte.strip().equals(trouve)
                 ? "le champ « " + champ + " » vaut « " + trouve + " », l’intitulé d’une case de formulaire et non sa valeur"
