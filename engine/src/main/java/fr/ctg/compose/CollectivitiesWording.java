@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.model.ArticleDefini;
 import fr.ctg.model.Partie;
 import fr.ctg.model.TypePartie;
 import fr.ctg.text.DefiniteArticles;
@@ -11,7 +12,8 @@ import java.util.Locale;
  * How the national text names the collectivities that sign, as a group: "la communauté de communes"
  * and "les communes" (seed: "la Caf des Alpes de Haute-Provence, la communauté de communes et les
  * communes souhaitent conclure..."). Intercommunalities are named by their kind, read from the start
- * of their name; other collectivities (syndicat, Département) by their own name.
+ * of their name; other collectivities (syndicat, Département) by their own name. A party « les Communes de… »
+ * (grouped communes) counts as several communes.
  */
 final class CollectivitiesWording {
 
@@ -30,9 +32,10 @@ final class CollectivitiesWording {
         } else if (epcis.size() > 1) {
             phrases.add("les intercommunalités");
         }
-        int communes = ofType(parties, TypePartie.COMMUNE).size();
-        if (communes > 0) {
-            phrases.add(communes == 1 ? "la commune" : "les communes");
+        List<Partie> communes = ofType(parties, TypePartie.COMMUNE);
+        if (!communes.isEmpty()) {
+            boolean one = communes.size() == 1 && communes.get(0).article() != ArticleDefini.LES;
+            phrases.add(one ? "la commune" : "les communes");
         }
         for (Partie partie : parties) {
             if (partie.type().isCollectivity() && partie.type() != TypePartie.EPCI && partie.type() != TypePartie.COMMUNE) {

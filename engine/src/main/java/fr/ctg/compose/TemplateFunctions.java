@@ -6,6 +6,7 @@ import fr.ctg.model.Genre;
 import fr.ctg.model.OrganeDeliberant;
 import fr.ctg.model.Partie;
 import fr.ctg.model.Representant;
+import fr.ctg.model.RoleRepresentant;
 import fr.ctg.text.Agreement;
 import fr.ctg.text.ApproximateDates;
 import fr.ctg.text.Contractions;
@@ -15,6 +16,7 @@ import fr.ctg.text.FrenchDates;
 import fr.ctg.text.FrenchLists;
 import fr.ctg.text.Guillemets;
 import fr.ctg.text.OfficeGender;
+import fr.ctg.text.Plurals;
 import fr.ctg.text.Possessives;
 import freemarker.core.XHTMLOutputFormat;
 import freemarker.template.TemplateModel;
@@ -84,8 +86,21 @@ public final class TemplateFunctions {
     }
 
     /** "son Président", "sa Présidente", "son Adjointe", "son Maire" (for a woman too, as the conventions write it). */
-    public String officeWithPossessive(Representant representant) {
+    private String officeWithPossessive(Representant representant) {
         return Possessives.withNoun(OfficeGender.of(representant.genre(), representant.qualite()), representant.qualite());
+    }
+
+    /** How the parties block names a representative's office: "son Maire", or for a delegate "la Première Adjointe au Maire". */
+    public String officeInParties(Representant representant) {
+        return representant.role() == RoleRepresentant.DELEGUE ? officeWithArticle(representant) : officeWithPossessive(representant);
+    }
+
+    /** Grouped communes, each represented by its own: "leurs maires respectifs", from the office of the first representative. */
+    public String respectiveOffices(List<Representant> representants) {
+        Representant first = representants.get(0);
+        Genre genre = Agreement.groupGender(representants.stream().map(r -> OfficeGender.of(r.genre(), r.qualite())).toList());
+        String office = Plurals.of(first.qualite().substring(0, 1).toLowerCase(Locale.FRENCH) + first.qualite().substring(1));
+        return "leurs " + office + " " + Agreement.agree("respectif", genre, 2);
     }
 
     /** "le Directeur", "la Directrice", "l’Adjointe au Maire", "le Maire". */
@@ -114,8 +129,17 @@ public final class TemplateFunctions {
     }
 
     /** "son conseil communautaire", "sa commission permanente". */
-    public String organWithPossessive(OrganeDeliberant organe) {
+    private String organWithPossessive(OrganeDeliberant organe) {
         return Possessives.withNoun(genderOf(organe), organe.label());
+    }
+
+    /** The body that authorises a party's representatives: "son conseil municipal", "leurs conseils municipaux" for "les Communes". */
+    public String organOfParty(Partie partie) {
+        OrganeDeliberant organe = partie.organe();
+        if (organe == null) {
+            throw new IllegalArgumentException("la partie " + partie.id() + " n’a pas d’organe");
+        }
+        return partie.article() == ArticleDefini.LES ? "leurs " + Plurals.of(organe.label()) : organWithPossessive(organe);
     }
 
     /** "le conseil municipal", "la commission permanente". */

@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param genre the name's grammatical gender ("représentée", "ci-après dénommée")
  * @param nomCourt the name used in the text after the parties block: "la Caf"
  * @param designation how visas and signatures name it when shorter than the full name: "la Caf des Alpes de Haute-Provence"
- * @param organe the body that authorises its representatives, for collectivities
+ * @param organe the body that authorises its representatives, for collectivities (and a Caf citing its board)
+ * @param siege the address of its seat, when the parties block gives it: "8 rue Fontfroide, 66000 Perpignan"
+ * @param redaction how the parties block words it, when not as the national model does
  */
 public record Partie(
         String id,
@@ -23,5 +25,7 @@ public record Partie(
         @Nullable String nomCourt,
         @Nullable String designation,
         @Nullable OrganeDeliberant organe,
-        List<Representant> representants) {
+        List<Representant> representants,
+        @Nullable String siege,
+        @Nullable RedactionPartie redaction) {
 }

@@ -3,6 +3,7 @@ package fr.ctg.validate;
 import fr.ctg.model.Convention;
 import fr.ctg.validate.rules.AccordArticleGenre;
 import fr.ctg.validate.rules.AccuseReceptionActes;
+import fr.ctg.validate.rules.AlternativeBarre;
 import fr.ctg.validate.rules.ActionDansPeriode;
 import fr.ctg.validate.rules.AxeEcheance;
 import fr.ctg.validate.rules.AxeUnique;
@@ -22,7 +23,9 @@ import fr.ctg.validate.rules.FicheOrpheline;
 import fr.ctg.validate.rules.FicheUnique;
 import fr.ctg.validate.rules.IdDossier;
 import fr.ctg.validate.rules.MontantPositif;
+import fr.ctg.validate.rules.MotFormulaire;
 import fr.ctg.validate.rules.NomCaf;
+import fr.ctg.validate.rules.NomPartie;
 import fr.ctg.validate.rules.PartieUnique;
 import fr.ctg.validate.rules.PartiesRequises;
 import fr.ctg.validate.rules.PeriodeMaximale;
@@ -51,6 +54,9 @@ public final class Rules {
                 new PartieUnique(),
                 new RepresentantRequis(),
                 new NomCaf(),
+                new NomPartie(),
+                new AlternativeBarre(),
+                new MotFormulaire(),
                 new AccordArticleGenre(),
                 new ReferencePartie(),
                 new DeliberationManquante(),

@@ -120,6 +120,21 @@ class AvenantCompositionTest {
     }
 
     @Test
+    void une_partie_ajoutee_est_redigee_comme_dans_la_convention() throws Exception {
+        Path delegue = fixture.avenant("avenant-01.yaml", TOUTES_LES_MODIFICATIONS.replace("        qualite: Maire\n",
+                "        qualite: Première Adjointe au Maire\n        role: delegue\n    redaction:\n      autorisation: habilite\n"
+                        + "      part: d_autre_part\n"));
+        Avenant avenant = new AvenantLoader().load(delegue).value();
+
+        String texte = texte(new Composer().composeAvenant(avenant, fixture.convention(), List.of(), SourceFile.read(delegue),
+                SourceFile.read(fixture.conventionFile())));
+
+        assertTrue(texte.contains("Et la Commune de Mane, représentée par la Première Adjointe au Maire, Madame Anne PETIT, dûment habilitée à"
+                + " signer le présent avenant par délibération de son conseil municipal ; D’autre part, Vu la convention"), texte);
+        assertTrue(texte.contains("La Première Adjointe au Maire de la Commune de Mane Anne PETIT"), texte);
+    }
+
+    @Test
     void la_version_consolidee_remplace_le_texte_des_articles_et_des_paragraphes() throws Exception {
         Avenant avenant = new AvenantLoader().load(fichier).value();
         Convention convention = fixture.convention();

@@ -25,6 +25,11 @@ class MinimaleConventionTest {
     }
 
     @Test
+    void theExampleOfThePartiesVariantsBreaksNoRuleToBeSigned() throws IOException {
+        assertEquals(List.of(), ConventionSnippet.of(Files.readString(Path.of("../examples/parties-variantes/convention.yaml"))).diagnostics(dossier));
+    }
+
+    @Test
     void aDraftWithTheSameContentBreaksNoRuleEither() {
         assertEquals(List.of(), ConventionSnippet.minimale().with("statut: a_signer", "statut: projet").diagnostics(dossier));
     }

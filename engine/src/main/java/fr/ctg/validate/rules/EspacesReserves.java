@@ -3,20 +3,13 @@ package fr.ctg.validate.rules;
 import fr.ctg.load.Placeholders;
 import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
-import fr.ctg.model.DateApproximative;
-import fr.ctg.model.shape.RecordShape;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import fr.ctg.validate.RuleSeverity;
-import java.util.List;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
-/**
- * Walks every text of the model, by the same paths as the loader ({@code parties[0].representants[1].nom}).
- * Dates left as placeholders are not texts: the rules on signature, deliberations, axes and actions own them.
- */
+/** Looks at every text of the model ({@link ModelTexts}). */
 @CtgRule(code = "CTG-ESPACE-RESERVE",
         resume = "Aucun texte obligatoire n’est vide ni laissé à compléter (« XXXX », « … », « Prénom NOM », « sa/son »...).",
         severity = RuleSeverity.ERROR_UNLESS_DRAFT)
@@ -27,25 +20,7 @@ public final class EspacesReserves implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {
-        visitRecord(convention, YamlPath.root(), rapport);
-    }
-
-    private void visitRecord(Record valeur, YamlPath chemin, Reporter rapport) {
-        for (RecordShape.Component composant : RecordShape.of(valeur.getClass()).components()) {
-            visitValue(composant.read(valeur), chemin.field(composant.key()), !composant.nullable(), rapport);
-        }
-    }
-
-    private void visitValue(@Nullable Object valeur, YamlPath chemin, boolean obligatoire, Reporter rapport) {
-        if (valeur instanceof String texte) {
-            checkText(texte, chemin, obligatoire, rapport);
-        } else if (valeur instanceof List<?> liste) {
-            for (int i = 0; i < liste.size(); i++) {
-                visitValue(liste.get(i), chemin.index(i), true, rapport);
-            }
-        } else if (valeur instanceof Record enregistrement && !(valeur instanceof DateApproximative)) {
-            visitRecord(enregistrement, chemin, rapport);
-        }
+        ModelTexts.walk(convention, YamlPath.root(), (texte, chemin, obligatoire) -> checkText(texte, chemin, obligatoire, rapport));
     }
 
     private void checkText(String texte, YamlPath chemin, boolean obligatoire, Reporter rapport) {
