@@ -26,7 +26,7 @@ public final class MontantPositif implements Rule<Convention> {
             for (int j = 0; j < lignes.size(); j++) {
                 checkAmount(rapport, YamlPath.root().field("financements").index(i).field("lignes").index(j).field("montant"),
                         lignes.get(j).montant(),
-                        "le montant de la ligne « " + lignes.get(j).libelle() + " »");
+                        "le montant de la ligne « " + lignes.get(j).intitule() + " »");
             }
             checkAmount(rapport, YamlPath.root().field("financements").index(i).field("total"), financements.get(i).total(),
                     "le total du financement " + financements.get(i).annee() + " de « " + financements.get(i).financeur() + " »");
