@@ -68,7 +68,7 @@ class ComposerActsAndFinancingTest {
     void aFinancerIsNamedOnItsFirstLineAndABeneficiaryOnTheFirstLineOfItsStatement() throws Exception {
         assertEquals(List.of("la Caf", "la Communauté de communes", "Prestation de service unique (PSU)", "148" + NNBSP + "500" + NBSP + "€"),
                 document.texts(ANNEE_2025 + "[1]/h:td"));
-        assertEquals(List.of("", "", "bonus territoire des places nouvelles du multi-accueil (12" + NBSP + "places)",
+        assertEquals(List.of("", "", "bonus territoire des places nouvelles du multi-accueil (12 places)",
                 "36" + NNBSP + "000" + NBSP + "€"), document.texts(ANNEE_2025 + "[2]/h:td"));
         assertEquals(List.of("", "la Commune de Brechetville", "Prestation de service «" + NBSP + "accueil de loisirs sans hébergement"
                 + NBSP + "»", "42" + NNBSP + "350,50" + NBSP + "€"), document.texts(ANNEE_2025 + "[5]/h:td"));

@@ -129,9 +129,9 @@ class ComposerTest {
     }
 
     @Test
-    void namesADeliberationWithoutItsFileInAnnexSix() throws Exception {
+    void namesADeliberationWithoutItsFileInAnnexSixByItsNumber() throws Exception {
         assertEquals(0, document.count("//h:div[@class='annexe-pdf']"));
-        assertEquals("Délibération du conseil communautaire de la Communauté de communes du Val d’Exemple du 20" + NBSP + "novembre"
+        assertEquals("Délibération n°" + NBSP + "2023-112 du conseil communautaire de la Communauté de communes du Val d’Exemple du 20" + NBSP + "novembre"
                 + NBSP + "2023 (document à joindre)", document.text("//h:h1[@id='annexe-6']/following-sibling::h:p[1]"));
     }
 }

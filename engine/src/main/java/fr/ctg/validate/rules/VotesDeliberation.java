@@ -3,7 +3,9 @@ package fr.ctg.validate.rules;
 import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Deliberation;
+import fr.ctg.model.Genre;
 import fr.ctg.model.Votes;
+import fr.ctg.text.Agreement;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
@@ -25,24 +27,30 @@ public final class VotesDeliberation implements Rule<Convention> {
             String deliberation = "la délibération " + DeliberationNames.author(convention, deliberations.get(i));
             int presentsEtPouvoirs = votes.presents() + votes.pouvoirsOuZero();
             if (votes.votants() != presentsEtPouvoirs) {
-                rapport.error(chemin.field("votants"), deliberation + " compte " + votes.votants() + " votants, alors que ses "
-                        + votes.presents() + " présents et " + votes.pouvoirsOuZero() + " pouvoirs en font " + presentsEtPouvoirs,
+                rapport.error(chemin.field("votants"), deliberation + " compte " + nombre(votes.votants(), "votant") + ", alors que "
+                        + nombre(votes.presents(), "présent") + " et " + nombre(votes.pouvoirsOuZero(), "pouvoir") + " en font "
+                        + presentsEtPouvoirs,
                         "écrivez « votants: " + presentsEtPouvoirs + " », ou corrigez les présents ou les pouvoirs",
                         rapport.label(chemin.field("presents"), "les présents"));
             } else if (votes.votants() > votes.enExercice()) {
-                rapport.error(chemin.field("votants"), deliberation + " compte " + votes.votants() + " votants pour "
-                        + votes.enExercice() + " membres en exercice",
+                rapport.error(chemin.field("votants"), deliberation + " compte " + nombre(votes.votants(), "votant")
+                        + " pour " + nombre(votes.enExercice(), "membre") + " en exercice",
                         "un conseil ne compte pas plus de votants que de membres en exercice : corrigez l’un ou l’autre",
                         rapport.label(chemin.field("en_exercice"), "les membres en exercice"));
             }
             int exprimes = votes.pour() + votes.contreOuZero() + votes.abstentionsOuZero();
             if (exprimes != votes.votants()) {
                 rapport.error(chemin.field("pour"), deliberation + " compte " + votes.pour() + " pour, " + votes.contreOuZero()
-                        + " contre et " + votes.abstentionsOuZero() + " abstentions, soit " + exprimes + " voix pour "
-                        + votes.votants() + " votants",
+                        + " contre et " + nombre(votes.abstentionsOuZero(), "abstention") + ", soit " + exprimes + " voix pour "
+                        + nombre(votes.votants(), "votant"),
                         "les voix pour, contre et les abstentions font le nombre de votants : corrigez l’un des nombres",
                         rapport.label(chemin.field("votants"), "les votants"));
             }
         }
+    }
+
+    /** "1 votant", "28 votants", "0 abstention". */
+    private static String nombre(int n, String nom) {
+        return n + " " + Agreement.agree(nom, Genre.MASCULIN, n);
     }
 }

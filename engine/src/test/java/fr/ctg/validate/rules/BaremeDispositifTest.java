@@ -14,7 +14,7 @@ class BaremeDispositifTest {
     @TempDir
     Path dossier;
 
-    /** A financing of {@code annee} with one line, from line 87. */
+    /** A financing of {@code annee} whose lines follow, from line 86 (its first line at 91). */
     private static ConventionSnippet ligne(int annee, String champs) {
         return minimale().append("""
                 financements:

@@ -26,7 +26,7 @@ class ObjetDeliberationTest {
 
     @Test
     void warnsWhenTheObjetStartsLikeASentence() {
-        assertEquals(List.of("38:12: avertissement[CTG-DELIBERATION-OBJET]: l’objet de la délibération du conseil communautaire de la"
+        assertEquals(List.of("39:12: avertissement[CTG-DELIBERATION-OBJET]: l’objet de la délibération du conseil communautaire de la"
                 + " Communauté de communes du Val d’Exemple commence par « Le », comme une phrase : le visa le reprend après la date"
                 + " (« en date du … Le conseil approuve la convention ») | écrivez le titre de la délibération (« Approbation de la"
                 + " convention territoriale globale ») ou son objet introduit par « portant », « concernant » ou « autorisant »"),
@@ -35,7 +35,7 @@ class ObjetDeliberationTest {
 
     @Test
     void warnsWhenTheObjetEndsWithAFullStop() {
-        assertEquals(List.of("38:12: avertissement[CTG-DELIBERATION-OBJET]: l’objet de la délibération du conseil communautaire de la"
+        assertEquals(List.of("39:12: avertissement[CTG-DELIBERATION-OBJET]: l’objet de la délibération du conseil communautaire de la"
                 + " Communauté de communes du Val d’Exemple se termine par un point, comme une phrase : le visa le reprend après la"
                 + " date (« en date du … Approbation de la convention. ») | écrivez le titre de la délibération (« Approbation de la"
                 + " convention territoriale globale ») ou son objet introduit par « portant », « concernant » ou « autorisant »"),

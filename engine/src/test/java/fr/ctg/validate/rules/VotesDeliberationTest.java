@@ -30,12 +30,12 @@ class VotesDeliberationTest {
 
     @Test
     void votersThatAreNotThePresentPlusTheProxiesAreAnErrorOnTheVoters() {
-        assertEquals(List.of("41:16: erreur[CTG-VOTES]: la délibération du conseil communautaire de la Communauté de communes du Val"
-                + " d’Exemple compte 27 votants, alors que ses 25 présents et 3 pouvoirs en font 28 | écrivez « votants: 28 »,"
-                + " ou corrigez les présents ou les pouvoirs | 39:17-39:19 les présents"), votes("""
+        assertEquals(List.of("43:16: erreur[CTG-VOTES]: la délibération du conseil communautaire de la Communauté de communes du Val"
+                + " d’Exemple compte 27 votants, alors que 25 présents et 1 pouvoir en font 26 | écrivez « votants: 26 »,"
+                + " ou corrigez les présents ou les pouvoirs | 41:17-41:19 les présents"), votes("""
                       en_exercice: 33
                       presents: 25
-                      pouvoirs: 3
+                      pouvoirs: 1
                       votants: 27
                       pour: 25
                       contre: 1
@@ -45,9 +45,9 @@ class VotesDeliberationTest {
 
     @Test
     void moreVotersThanMembersInOfficeIsAnError() {
-        assertEquals(List.of("41:16: erreur[CTG-VOTES]: la délibération du conseil communautaire de la Communauté de communes du Val"
+        assertEquals(List.of("43:16: erreur[CTG-VOTES]: la délibération du conseil communautaire de la Communauté de communes du Val"
                 + " d’Exemple compte 36 votants pour 33 membres en exercice | un conseil ne compte pas plus de votants que de membres"
-                + " en exercice : corrigez l’un ou l’autre | 38:20-38:22 les membres en exercice"), votes("""
+                + " en exercice : corrigez l’un ou l’autre | 40:20-40:22 les membres en exercice"), votes("""
                       en_exercice: 33
                       presents: 30
                       pouvoirs: 6
@@ -58,9 +58,9 @@ class VotesDeliberationTest {
 
     @Test
     void votesCastThatAreNotTheVotersAreAnErrorOnThoseFor() {
-        assertEquals(List.of("41:12: erreur[CTG-VOTES]: la délibération du conseil communautaire de la Communauté de communes du Val"
-                + " d’Exemple compte 26 pour, 1 contre et 0 abstentions, soit 27 voix pour 28 votants | les voix pour, contre et les"
-                + " abstentions font le nombre de votants : corrigez l’un des nombres | 40:16-40:18 les votants"), votes("""
+        assertEquals(List.of("44:13: erreur[CTG-VOTES]: la délibération du conseil communautaire de la Communauté de communes du Val"
+                + " d’Exemple compte 26 pour, 1 contre et 0 abstention, soit 27 voix pour 28 votants | les voix pour, contre et les"
+                + " abstentions font le nombre de votants : corrigez l’un des nombres | 43:16-43:18 les votants"), votes("""
                       en_exercice: 33
                       presents: 25
                       pouvoirs: 3
