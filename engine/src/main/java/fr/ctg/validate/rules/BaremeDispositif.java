@@ -11,7 +11,6 @@ import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -29,18 +28,11 @@ public final class BaremeDispositif implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {
-        List<Financement> financements = convention.financements();
-        for (int i = 0; i < financements.size(); i++) {
-            Financement financement = financements.get(i);
-            for (int j = 0; j < financement.lignes().size(); j++) {
-                LigneFinancement ligne = financement.lignes().get(j);
-                Optional<Bareme> bareme = ligne.dispositif() == null ? Optional.empty() : bareme(ligne.dispositif(), financement.annee());
-                if (bareme.isPresent()) {
-                    check(rapport, YamlPath.root().field("financements").index(i).field("lignes").index(j), financement, ligne,
-                            bareme.get());
-                }
+        FinancementLines.forEach(convention, (chemin, financement, index, ligne) -> {
+            if (ligne.dispositif() != null) {
+                bareme(ligne.dispositif(), financement.annee()).ifPresent(bareme -> check(rapport, chemin, financement, ligne, bareme));
             }
-        }
+        });
     }
 
     private static void check(Reporter rapport, YamlPath chemin, Financement financement, LigneFinancement ligne, Bareme bareme) {
