@@ -9,7 +9,8 @@ import java.util.Set;
  * concernant la stratégie de déploiement des Ctg ». Written in lower case, the objet brings its own introduction
  * (« concernant », « portant », « autorisant »…), as the reference texts write it; written with a capital, it is the
  * deliberation's title, a noun phrase (« Approbation de la convention territoriale globale »), introduced by
- * « portant » with its first letter lowered (« portant approbation de la convention territoriale globale »).
+ * « portant » with its first letter lowered (« portant approbation de la convention territoriale globale »); a capitalised
+ * introduction (« Concernant la stratégie… ») is only lowered.
  */
 public final class DeliberationObjects {
 
@@ -19,6 +20,10 @@ public final class DeliberationObjects {
     private static final Set<String> SENTENCE_STARTS = Set.of("le", "la", "les", "l", "un", "une", "des", "ce", "cette", "il",
             "elle", "ils", "nous", "on", "vu", "considérant", "après", "approuve", "autorise", "décide", "adopte", "valide",
             "accepte", "charge", "dit", "donne", "prend");
+
+    /** Words that already tie an objet to its visa, capitalised or not: « Portant approbation… » needs no « portant ». */
+    private static final Set<String> INTRODUCTIONS = Set.of("portant", "concernant", "autorisant", "approuvant", "relatif", "relative",
+            "relatifs", "relatives", "sur");
 
     private DeliberationObjects() {
     }
@@ -31,7 +36,11 @@ public final class DeliberationObjects {
         }
         String firstWord = firstWord(text);
         boolean acronym = firstWord.length() > 1 && firstWord.equals(firstWord.toUpperCase(Locale.ROOT));
-        return INTRODUCTION + (acronym ? text : text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1));
+        if (acronym) {
+            return INTRODUCTION + text;
+        }
+        String lowered = text.substring(0, 1).toLowerCase(Locale.ROOT) + text.substring(1);
+        return INTRODUCTIONS.contains(firstWord.toLowerCase(Locale.ROOT)) ? lowered : INTRODUCTION + lowered;
     }
 
     /**

@@ -20,6 +20,12 @@ class DeliberationObjectsTest {
     }
 
     @Test
+    void aCapitalisedIntroductionIsOnlyLowered() {
+        assertEquals("concernant la stratégie de déploiement des Ctg", DeliberationObjects.inVisa("Concernant la stratégie de déploiement des Ctg"));
+        assertEquals("portant approbation de la CTG", DeliberationObjects.inVisa("Portant approbation de la CTG"));
+    }
+
+    @Test
     void aTitleThatStartsWithAnAcronymKeepsIt() {
         assertEquals("portant CTG 2024-2028 : approbation", DeliberationObjects.inVisa("CTG 2024-2028 : approbation"));
     }
