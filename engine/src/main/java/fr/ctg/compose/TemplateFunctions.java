@@ -1,7 +1,9 @@
 package fr.ctg.compose;
 
+import fr.ctg.model.AnnexeFinanciere;
 import fr.ctg.model.ArticleDefini;
 import fr.ctg.model.DateApproximative;
+import fr.ctg.model.Financement;
 import fr.ctg.model.Genre;
 import fr.ctg.model.OrganeDeliberant;
 import fr.ctg.model.Partie;
@@ -11,6 +13,7 @@ import fr.ctg.text.Agreement;
 import fr.ctg.text.ApproximateDates;
 import fr.ctg.text.Contractions;
 import fr.ctg.text.DefiniteArticles;
+import fr.ctg.text.DeliberationObjects;
 import fr.ctg.text.FrenchAmounts;
 import fr.ctg.text.FrenchDates;
 import fr.ctg.text.FrenchLists;
@@ -61,6 +64,16 @@ public final class TemplateFunctions {
     /** "248 220,56 €", "2 100 €". */
     public String euros(BigDecimal amount) {
         return FrenchAmounts.euros(amount);
+    }
+
+    /** The financing statements by year and financer, with their totals, for the financial annex. */
+    public AnnexeFinanciere financialAnnex(List<Financement> financements) {
+        return AnnexeFinanciere.of(financements);
+    }
+
+    /** A deliberation's objet as its visa continues with it: « portant approbation de la convention… ». */
+    public String deliberationObject(String objet) {
+        return DeliberationObjects.inVisa(objet);
     }
 
     /** « text ». */

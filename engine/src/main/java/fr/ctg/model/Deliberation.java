@@ -8,8 +8,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param partie the id of the party that deliberated
  * @param date empty (or a placeholder such as "XXXX") while unknown
- * @param objet what the visa says it concerns: "concernant la stratégie de déploiement des Ctg"
- * @param file the PDF, relative to the convention's folder
+ * @param numero the act's number in the body's register: "2023-112", printed in the visa and in annex 6
+ * @param objet what the visa says it concerns, either introduced as the reference texts write it ("concernant la
+ *     stratégie de déploiement des Ctg") or the deliberation's title, a noun phrase ("Approbation de la convention
+ *     territoriale globale") that the visa introduces by "portant"
+ * @param fichier the PDF, relative to the convention's folder
+ * @param votes the vote, printed in annex 6
  */
 public record Deliberation(
         String partie,
@@ -17,5 +21,6 @@ public record Deliberation(
         @Nullable LocalDate date,
         @Nullable String numero,
         @Nullable String objet,
-        @Nullable String fichier) {
+        @Nullable String fichier,
+        @Nullable Votes votes) {
 }

@@ -8,6 +8,7 @@ import fr.ctg.validate.rules.ActionDansPeriode;
 import fr.ctg.validate.rules.AxeEcheance;
 import fr.ctg.validate.rules.AxeUnique;
 import fr.ctg.validate.rules.AxeVide;
+import fr.ctg.validate.rules.BaremeDispositif;
 import fr.ctg.validate.rules.DeliberationDatee;
 import fr.ctg.validate.rules.DeliberationManquante;
 import fr.ctg.validate.rules.DeliberationOrgane;
@@ -22,10 +23,12 @@ import fr.ctg.validate.rules.FicheManquante;
 import fr.ctg.validate.rules.FicheOrpheline;
 import fr.ctg.validate.rules.FicheUnique;
 import fr.ctg.validate.rules.IdDossier;
+import fr.ctg.validate.rules.LigneIntitulee;
 import fr.ctg.validate.rules.MontantPositif;
 import fr.ctg.validate.rules.MotFormulaire;
 import fr.ctg.validate.rules.NomCaf;
 import fr.ctg.validate.rules.NomPartie;
+import fr.ctg.validate.rules.ObjetDeliberation;
 import fr.ctg.validate.rules.PartieUnique;
 import fr.ctg.validate.rules.PartiesRequises;
 import fr.ctg.validate.rules.PeriodeMaximale;
@@ -34,6 +37,7 @@ import fr.ctg.validate.rules.ReferencePartie;
 import fr.ctg.validate.rules.RepresentantRequis;
 import fr.ctg.validate.rules.SignatureRequise;
 import fr.ctg.validate.rules.TotalFinancement;
+import fr.ctg.validate.rules.VotesDeliberation;
 import java.util.List;
 
 /** Every CTG rule the engine enforces, in the order of the README's table. */
@@ -63,6 +67,8 @@ public final class Rules {
                 new DeliberationDatee(),
                 new DeliberationTardive(),
                 new DeliberationOrgane(),
+                new ObjetDeliberation(),
+                new VotesDeliberation(),
                 new FichierReference(),
                 new AxeUnique(),
                 new AxeVide(),
@@ -76,6 +82,8 @@ public final class Rules {
                 new EvaluationAnnee(),
                 new TotalFinancement(),
                 new MontantPositif(),
+                new LigneIntitulee(),
+                new BaremeDispositif(),
                 new AccuseReceptionActes());
     }
 }

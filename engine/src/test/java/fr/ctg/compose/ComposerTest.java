@@ -63,7 +63,7 @@ class ComposerTest {
         List<String> visas = document.texts("//h:p[starts-with(., 'Vu ')]");
         assertEquals(6, visas.size());
         assertEquals("Vu les articles L. 263-1, L. 223-1 et L. 227-1 à 3 du Code de la sécurité sociale" + NNBSP + ";", visas.get(0));
-        assertEquals("Vu la délibération du conseil communautaire de la Communauté de communes du Val d’Exemple en date du 20"
+        assertEquals("Vu la délibération n°" + NBSP + "2023-112 du conseil communautaire de la Communauté de communes du Val d’Exemple en date du 20"
                 + NBSP + "novembre" + NBSP + "2023 figurant en annexe 6 de la présente convention" + NNBSP + ";", visas.get(5));
     }
 
@@ -129,9 +129,9 @@ class ComposerTest {
     }
 
     @Test
-    void namesADeliberationWithoutItsFileInAnnexSix() throws Exception {
+    void namesADeliberationWithoutItsFileInAnnexSixByItsNumber() throws Exception {
         assertEquals(0, document.count("//h:div[@class='annexe-pdf']"));
-        assertEquals("Délibération du conseil communautaire de la Communauté de communes du Val d’Exemple du 20" + NBSP + "novembre"
+        assertEquals("Délibération n°" + NBSP + "2023-112 du conseil communautaire de la Communauté de communes du Val d’Exemple du 20" + NBSP + "novembre"
                 + NBSP + "2023 (document à joindre)", document.text("//h:h1[@id='annexe-6']/following-sibling::h:p[1]"));
     }
 }

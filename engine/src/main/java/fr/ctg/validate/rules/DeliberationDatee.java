@@ -3,7 +3,6 @@ package fr.ctg.validate.rules;
 import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.Deliberation;
-import fr.ctg.text.DeliberationAuthors;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
@@ -24,12 +23,7 @@ public final class DeliberationDatee implements Rule<Convention> {
             YamlPath chemin = YamlPath.root().field("deliberations").index(i).field("date");
             String brut = rapport.rawText(chemin);
             Deliberation deliberation = deliberations.get(i);
-            String auteur = convention.parties().stream()
-                    .filter(p -> p.id().equals(deliberation.partie()))
-                    .map(p -> DeliberationAuthors.of(deliberation.organe(), p))
-                    .findFirst()
-                    .orElse(DeliberationAuthors.ofBody(deliberation.organe()) + " de « " + deliberation.partie() + " »");
-            String message = "la délibération " + auteur + " n’a pas de date"
+            String message = "la délibération " + DeliberationNames.author(convention, deliberation) + " n’a pas de date"
                     + (brut == null || brut.isBlank() ? "" : " (« " + brut + " »)");
             rapport.errorUnlessDraft(chemin, message, "indiquez la date de la délibération au format AAAA-MM-JJ");
         }

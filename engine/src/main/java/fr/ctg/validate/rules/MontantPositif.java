@@ -4,7 +4,6 @@ import fr.ctg.load.YamlPath;
 import fr.ctg.model.Convention;
 import fr.ctg.model.FicheAction;
 import fr.ctg.model.Financement;
-import fr.ctg.model.LigneFinancement;
 import fr.ctg.text.FrenchAmounts;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
@@ -20,14 +19,10 @@ public final class MontantPositif implements Rule<Convention> {
 
     @Override
     public void check(Convention convention, Reporter rapport) {
+        FinancementLines.forEach(convention, (chemin, financement, index, ligne) -> checkAmount(rapport, chemin.field("montant"),
+                ligne.montant(), "le montant de la ligne « " + ligne.intitule() + " »"));
         List<Financement> financements = convention.financements();
         for (int i = 0; i < financements.size(); i++) {
-            List<LigneFinancement> lignes = financements.get(i).lignes();
-            for (int j = 0; j < lignes.size(); j++) {
-                checkAmount(rapport, YamlPath.root().field("financements").index(i).field("lignes").index(j).field("montant"),
-                        lignes.get(j).montant(),
-                        "le montant de la ligne « " + lignes.get(j).libelle() + " »");
-            }
             checkAmount(rapport, YamlPath.root().field("financements").index(i).field("total"), financements.get(i).total(),
                     "le total du financement " + financements.get(i).annee() + " de « " + financements.get(i).financeur() + " »");
         }
