@@ -59,7 +59,12 @@ public final class Ctg implements Runnable {
             errors.println("ctg : " + UnforeseenFailure.reported(e));
             code = USAGE_OR_UNREADABLE;
         }
-        out.flush();
+        // a PrintWriter keeps its write errors to itself: a full disk behind "> rapport.txt" would pass for success
+        if (out.checkError()) {
+            errors.println("ctg : la sortie standard n’a pas pu être écrite entièrement (disque plein, tube fermé ?) ;"
+                    + " ce qu’elle devait contenir est incomplet");
+            code = USAGE_OR_UNREADABLE;
+        }
         errors.flush();
         return code;
     }

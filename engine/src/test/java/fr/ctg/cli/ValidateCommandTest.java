@@ -147,4 +147,45 @@ class ValidateCommandTest {
 
         assertEquals(new CliRun(2, "", "ctg : aucun fichier convention.yaml trouvé dans [" + dir + "]\n"), ctg("valider", dir.toString()));
     }
+
+    @Test
+    void checksAFileGivenTenThousandTimesOnce() {
+        Path file = minimalConvention(dir.resolve("convention.yaml"));
+        String[] arguments = new String[10_001];
+        arguments[0] = "valider";
+        java.util.Arrays.fill(arguments, 1, arguments.length, file.toString());
+        arguments[2] = dir.resolve("./convention.yaml").toString();
+
+        assertEquals(new CliRun(0, file + " : 0 erreur, 0 avertissement\n", ""), ctg(arguments));
+    }
+
+    /** Printed as it is, a line break in a folder's name would forge a line of the report. */
+    @Test
+    void leavesOutAPathHoldingALineBreakAndSaysItEscaped() {
+        Path forged = minimalConvention(dir.resolve("a\nconvention.yaml:1:1: erreur[CTG-FAUX]: faux/convention.yaml"));
+        Path good = minimalConvention(dir.resolve("minimale/convention.yaml"));
+
+        assertEquals(new CliRun(0, good + " : 0 erreur, 0 avertissement\n", "ctg : " + dir + "/a\\u000Aconvention.yaml:1:1:"
+                + " erreur[CTG-FAUX]: faux/convention.yaml est ignoré : son chemin contient un caractère de contrôle (retour à la ligne,"
+                + " tabulation…) ; renommez le dossier ou le fichier\n"), ctg("valider", dir.toString()));
+    }
+
+    /** "ctg valider … > /dev/full" once exited 0, the report lost. */
+    @Test
+    void exitsWithTwoWhenTheStandardOutputCannotBeWritten() {
+        Path file = minimalConvention(dir.resolve("convention.yaml"));
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+
+        int code = Ctg.execute(new String[] {"valider", file.toString()}, new java.io.PrintWriter(full), new java.io.PrintWriter(err));
+
+        assertEquals(2, code);
+        assertEquals("ctg : la sortie standard n’a pas pu être écrite entièrement (disque plein, tube fermé ?) ; ce qu’elle devait"
+                + " contenir est incomplet\n", err.toString());
+    }
 }
