@@ -126,6 +126,6 @@ class SignedPdfStructureTest {
 
     @Test
     void isPdfA2b() throws Exception {
-        assertEquals(List.of(), VeraPdf.pdfA2bFailures(pdf));
+        assertEquals(List.of(), VeraPdf.failures(pdf));
     }
 }

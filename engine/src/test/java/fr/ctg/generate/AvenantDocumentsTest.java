@@ -58,8 +58,8 @@ class AvenantDocumentsTest {
         Documents avenant = Generation.avenant(GENERATOR, set, 0);
         Documents consolidee = Generation.consolidated(GENERATOR, set);
 
-        assertEquals(List.of(), VeraPdf.pdfA2bFailures(avenant.pdf()));
-        assertEquals(List.of(), VeraPdf.pdfA2bFailures(consolidee.pdf()));
+        assertEquals(List.of(), VeraPdf.failures(avenant.pdf()));
+        assertEquals(List.of(), VeraPdf.failures(consolidee.pdf()));
         String text = text(consolidee.pdf());
         assertTrue(text.contains("Version consolidée après l’avenant n"), text);
         assertTrue(text.contains("Fiche action 5.2"), text);

@@ -17,6 +17,8 @@ import fr.ctg.text.FrenchSpacing;
 import fr.ctg.validate.ConventionSnippet;
 import fr.ctg.validate.Validator;
 import fr.ctg.write.docx.DocxText;
+import fr.ctg.write.pdf.DeliberationPdfs;
+import fr.ctg.write.pdf.VeraPdf;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.InetAddress;
@@ -26,8 +28,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -189,5 +193,78 @@ class GeneratedHostileInputsTest {
             assertNull(server.accept(), "le moteur a tenté une connexion à " + url);
             assertTrue(LiteralRenderingTest.withoutSpaces(String.join("", DocxText.lines(docx))).contains(LiteralRenderingTest.withoutSpaces(image)));
         }
+    }
+
+    private Path deliberation(byte[] content) throws IOException {
+        Path pdf = conventionFile().resolveSibling("deliberations/cc.pdf");
+        Files.createDirectories(pdf.getParent());
+        Files.write(pdf, content);
+        return write(ConventionSnippet.minimale().with(DELIBERATION_LINE, DELIBERATION_LINE + "    fichier: deliberations/cc.pdf\n"));
+    }
+
+    /** The act that once carried a deliberation's JavaScript: now a warning, and an output without any. */
+    @Test
+    void aDeliberationsScriptsAndFontNotEmbeddedNeverReachTheAct() throws Exception {
+        Path file = deliberation(DeliberationPdfs.withScripts());
+        assertEquals(List.of("39:14: avertissement[CTG-FICHIER]: le fichier « deliberations/cc.pdf » contient du JavaScript, des actions"
+                + " (à l’ouverture, page 1) et des fichiers incorporés, qui ne sont pas repris : la convention joint l’image de ses pages"),
+                diagnostics(file));
+
+        byte[] pdf = Generation.convention(new DocumentGenerator(), Generation.valid(file)).pdf();
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(List.of(), DeliberationPdfs.activeContent(document));
+        }
+        assertEquals(List.of(), VeraPdf.failures(pdf));
+    }
+
+    @Test
+    void aDeliberationOfSixtyMegabytesIsRefusedOnItsSizeWithoutBeingRead() throws Exception {
+        Path file = deliberation(new byte[0]);
+        try (RandomAccessFile sparse = new RandomAccessFile(file.resolveSibling("deliberations/cc.pdf").toFile(), "rw")) {
+            sparse.setLength(60L * 1024 * 1024);
+        }
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » fait 60\u00a0Mo : une délibération jointe en fait"
+                + " au plus 50"), diagnostics(file));
+    }
+
+    @Test
+    void aPageTreeTenThousandLevelsDeepIsRefused() throws Exception {
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » est un PDF dont l’arbre des pages est imbriqué"
+                + " trop profondément (plus de 64 niveaux)"), diagnostics(deliberation(deepPageTree(10_000))));
+    }
+
+    @Test
+    void aPageTreeThatLoopsIsRefused() throws Exception {
+        byte[] looping = rawPdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"));
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » est un PDF endommagé : l’arbre de ses pages"
+                + " revient sur lui-même"), diagnostics(deliberation(looping)));
+    }
+
+    /** One page under {@code depth} levels of /Pages nodes, each the only kid of the one above. */
+    private static byte[] deepPageTree(int depth) {
+        List<String> objects = new ArrayList<>(List.of("<< /Type /Catalog /Pages 2 0 R >>"));
+        for (int level = 0; level < depth; level++) {
+            int number = level + 2;
+            objects.add("<< /Type /Pages /Kids [" + (number + 1) + " 0 R] /Count 1" + (level == 0 ? "" : " /Parent " + (number - 1) + " 0 R") + " >>");
+        }
+        objects.add("<< /Type /Page /Parent " + (depth + 1) + " 0 R /MediaBox [0 0 595 842] >>");
+        return rawPdf(objects);
+    }
+
+    /** A PDF written by hand, its objects numbered from 1: PDFBox itself recurses when it builds such trees. */
+    private static byte[] rawPdf(List<String> objects) {
+        StringBuilder pdf = new StringBuilder("%PDF-1.7\n");
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(pdf.length());
+            pdf.append(i + 1).append(" 0 obj ").append(objects.get(i)).append(" endobj\n");
+        }
+        int xref = pdf.length();
+        pdf.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        offsets.forEach(offset -> pdf.append(String.format("%010d 00000 n \n", offset)));
+        pdf.append("trailer << /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n").append(xref).append("\n%%EOF\n");
+        return pdf.toString().getBytes(StandardCharsets.US_ASCII);
     }
 }

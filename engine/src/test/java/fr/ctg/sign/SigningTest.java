@@ -62,7 +62,7 @@ class SigningTest {
             pdf = signer.sign(pdf, FIELDS.get(i), i % 2 == 0 ? caf : msa, null);
 
             assertArrayEquals(before, Arrays.copyOf(pdf, before.length), "mise à jour incrémentale");
-            assertEquals(List.of(), VeraPdf.pdfA2bFailures(pdf), "PDF/A-2 après la signature de " + FIELDS.get(i));
+            assertEquals(List.of(), VeraPdf.failures(pdf), "PDF/A-2 après la signature de " + FIELDS.get(i));
             Verification verification = new PdfVerifier(null).verify(pdf);
             assertEquals(i + 1, verification.signedCount());
             assertTrue(verification.valid(), VerificationText.write("convention.pdf", verification, false));
@@ -180,7 +180,7 @@ class SigningTest {
 
         assertTrue(check.timestamped());
         assertEquals(List.of(), check.problems());
-        assertEquals(List.of(), VeraPdf.pdfA2bFailures(pdf));
+        assertEquals(List.of(), VeraPdf.failures(pdf));
     }
 
     @Test

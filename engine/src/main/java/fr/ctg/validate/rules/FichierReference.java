@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  */
 @CtgRule(code = "CTG-FICHIER",
         resume = "Les fichiers cités (délibérations, modèles) sont désignés par un chemin relatif, sans « .. », restent dans le dossier"
-                + " de la convention et existent ; une délibération est un PDF lisible et non chiffré.",
-        severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT})
+                + " de la convention et existent ; une délibération est un PDF lisible, non chiffré, de 50\u00a0Mo et 100\u00a0pages au plus ;"
+                + " ce qu’elle contient d’actif (JavaScript, actions, fichiers incorporés) est signalé.",
+        severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT, RuleSeverity.WARNING})
 public final class FichierReference implements Rule<Convention> {
 
     /** "/etc", "\\serveur\partage", "C:\..." or "C:/...": absolute on some system. */
@@ -109,7 +110,11 @@ public final class FichierReference implements Rule<Convention> {
     }
 
     private static void checkPdf(Path pdf, String texte, YamlPath chemin, Reporter rapport) {
-        PdfLisible.probleme(pdf).ifPresent(probleme -> rapport.error(chemin, "le fichier « " + texte + " » " + probleme,
+        PdfLisible.Verdict verdict = PdfLisible.examine(pdf);
+        verdict.probleme().ifPresent(probleme -> rapport.error(chemin, "le fichier « " + texte + " » " + probleme,
                 "joignez le PDF de la délibération tel que la collectivité l’a publié, ni chiffré ni protégé par un mot de passe"));
+        verdict.nonRepris().ifPresent(contenu -> rapport.warning(chemin, "le fichier « " + texte + " » contient " + contenu
+                + ", qui ne sont pas repris : la convention joint l’image de ses pages",
+                "rien à faire si ses pages s’affichent comme il faut ; sinon, demandez à la collectivité la délibération sans scripts"));
     }
 }

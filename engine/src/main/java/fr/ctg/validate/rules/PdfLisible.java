@@ -10,38 +10,55 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
-/** Whether a file can be appended to a PDF/A document: a PDF that opens, has pages, and is not encrypted. */
+/**
+ * Whether a file can be appended to the convention: a PDF of at most {@value #MAX_MEGABYTES} Mo that opens, is
+ * not encrypted, and whose page tree is sound ({@link PdfPageTree}); and what in it will not be carried over
+ * ({@link PdfActiveContent}): the engine appends images of its pages.
+ */
 final class PdfLisible {
 
     /** The PDF header may follow up to 1024 bytes of anything (PDF 32000-1, annex H.3). */
     private static final int HEADER_WINDOW = 1024;
+    static final int MAX_MEGABYTES = 50;
+
+    /** What is wrong with the file, as the end of a French sentence, or what the engine leaves out of it. */
+    record Verdict(Optional<String> probleme, Optional<String> nonRepris) {
+
+        static Verdict refused(String probleme) {
+            return new Verdict(Optional.of(probleme), Optional.empty());
+        }
+    }
 
     private PdfLisible() {
     }
 
-    /** What is wrong with the file, as the end of a French sentence ("n’est pas un PDF…"), or empty. */
-    static Optional<String> probleme(Path file) {
+    static Verdict examine(Path file) {
         if (!Files.isRegularFile(file)) {
-            return Optional.of("est un dossier, pas un PDF");
+            return Verdict.refused("est un dossier, pas un PDF");
         }
         try {
+            long size = Files.size(file);
+            if (size > MAX_MEGABYTES * 1024L * 1024) {
+                return Verdict.refused("fait " + size / (1024 * 1024) + "\u00a0Mo : une délibération jointe en fait au plus " + MAX_MEGABYTES);
+            }
             if (!hasPdfHeader(file)) {
-                return Optional.of("n’est pas un PDF (il ne commence pas par « %PDF- »)");
+                return Verdict.refused("n’est pas un PDF (il ne commence pas par « %PDF- »)");
             }
             try (PDDocument document = Loader.loadPDF(file.toFile())) {
                 if (document.isEncrypted()) {
-                    return Optional.of("est un PDF chiffré (protégé contre la copie ou la modification) : une annexe PDF/A ne peut pas l’être");
+                    return Verdict.refused("est un PDF chiffré (protégé contre la copie ou la modification) : une annexe PDF/A ne peut pas l’être");
                 }
-                if (document.getNumberOfPages() == 0) {
-                    return Optional.of("est un PDF sans aucune page");
+                Optional<String> pages = PdfPageTree.probleme(document);
+                if (pages.isPresent()) {
+                    return Verdict.refused(pages.get());
                 }
-                return Optional.empty();
+                return new Verdict(Optional.empty(), PdfActiveContent.describe(document));
             }
         } catch (InvalidPasswordException e) {
-            return Optional.of("est un PDF protégé par un mot de passe : il ne peut pas être joint à la convention");
+            return Verdict.refused("est un PDF protégé par un mot de passe : il ne peut pas être joint à la convention");
         } catch (IOException | RuntimeException e) {
             // PDFBox reports damaged files with IOExceptions and, for some structures, runtime exceptions
-            return Optional.of("est un PDF endommagé, illisible");
+            return Verdict.refused("est un PDF endommagé, illisible");
         }
     }
 

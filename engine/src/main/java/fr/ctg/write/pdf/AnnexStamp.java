@@ -2,6 +2,7 @@ package fr.ctg.write.pdf;
 
 import java.io.IOException;
 import java.util.List;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -9,7 +10,10 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
-/** The préfecture stamp, drawn at the top of the appended pages too: the whole act carries it. */
+/**
+ * The préfecture stamp, drawn at the top of the appended pages too: the whole act carries it. Marked as an
+ * artifact, like the stamp the renderer repeats on the convention's pages: it is not part of the deliberation.
+ */
 final class AnnexStamp {
 
     private static final float FONT_SIZE = 7.5f;
@@ -25,12 +29,14 @@ final class AnnexStamp {
             PDPage page = document.getPage(index);
             PDRectangle box = page.getCropBox();
             try (PDPageContentStream content = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
+                content.beginMarkedContent(COSName.ARTIFACT);
                 content.beginText();
                 content.setFont(font, FONT_SIZE);
                 content.newLineAtOffset(box.getLowerLeftX() + (box.getWidth() - width) / 2,
                         box.getUpperRightY() - FROM_TOP);
                 content.showText(tampon);
                 content.endText();
+                content.endMarkedContent();
             }
         }
     }

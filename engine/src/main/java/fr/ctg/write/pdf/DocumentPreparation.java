@@ -84,7 +84,9 @@ final class DocumentPreparation {
             }
             String boxId = "case-signature-" + (slots.size() + 1);
             box.setAttribute("id", boxId);
-            slots.add(new SignatureSlot(uniqueName(fieldName(signature), names), boxId));
+            SignatureSlot slot = new SignatureSlot(uniqueName(fieldName(signature), names), boxId);
+            box.setAttribute("title", slot.description());
+            slots.add(slot);
         }
         return slots;
     }

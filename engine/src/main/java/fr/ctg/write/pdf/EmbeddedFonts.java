@@ -47,11 +47,18 @@ final class EmbeddedFonts {
 
     /** The regular face of {@code family}, for text drawn directly with PDFBox. */
     PDFont regular(PDDocument document, String family) {
-        Face face = faces.stream()
-                .filter(f -> f.family().equals(family) && f.weight() == 400 && f.style() == FontStyle.NORMAL)
+        return new LazyFont(data(family, false, false), document).supply();
+    }
+
+    /** The font file of a face. */
+    byte[] data(String family, boolean bold, boolean italic) {
+        int weight = bold ? 700 : 400;
+        FontStyle style = italic ? FontStyle.ITALIC : FontStyle.NORMAL;
+        return faces.stream()
+                .filter(f -> f.family().equals(family) && f.weight() == weight && f.style() == style)
                 .findFirst()
-                .orElseThrow();
-        return new LazyFont(face.data(), document).supply();
+                .orElseThrow()
+                .data();
     }
 
     private static Face face(String file, String family, int weight, FontStyle style) {

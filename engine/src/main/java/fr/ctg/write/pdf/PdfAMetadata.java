@@ -27,12 +27,13 @@ import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * The document's identity, fixed by its content and never by the clock: information dictionary and XMP
- * (PDF/A-2b identification, title, parties, period, SHA-256 of the source YAML), creation and modification
+ * (PDF/A-2u and PDF/UA-1 identifications, title, parties, period, SHA-256 of the source YAML), creation and modification
  * dates from {@code ctg:date}, file identifier from a digest of the content.
  */
 final class PdfAMetadata {
 
     static final String CTG_NAMESPACE = "urn:fr-ctg:xmp:1.0/";
+    private static final String PDFUA_NAMESPACE = "http://www.aiim.org/pdfua/ns/id/";
     static final String PRODUCER = "CTG (openhtmltopdf, Apache PDFBox)";
 
     private PdfAMetadata() {
@@ -84,7 +85,7 @@ final class PdfAMetadata {
         try {
             PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
             pdfa.setPart(2);
-            pdfa.setConformance("B");
+            pdfa.setConformance("U");
         } catch (BadFieldValueException e) {
             throw new IllegalStateException(e);
         }
@@ -109,7 +110,9 @@ final class PdfAMetadata {
         ctg.setTextPropertyValue("statut", metadata.statut());
         ctg.setTextPropertyValue("periode", metadata.periode());
         ctg.setTextPropertyValue("sourceSha256", metadata.sourceSha256());
-        describeCtgSchema(xmp);
+        XMPSchema pdfua = xmp.createAndAddDefaultSchema("pdfuaid", PDFUA_NAMESPACE);
+        pdfua.setTextPropertyValue("part", "1");
+        describeSchemas(xmp);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -124,28 +127,39 @@ final class PdfAMetadata {
         return text.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** PDF/A accepts XMP properties outside the standard schemas only when an extension schema describes them. */
-    private static void describeCtgSchema(XMPMetadata xmp) {
+    /**
+     * PDF/A accepts XMP properties outside its predefined schemas only when an extension schema describes them:
+     * the PDF/UA identification and the engine's own properties.
+     */
+    private static void describeSchemas(XMPMetadata xmp) {
         PDFAExtensionSchema extension = xmp.createAndAddPDFAExtensionSchemaWithDefaultNS();
         extension.addNamespace("http://www.aiim.org/pdfa/ns/schema#", "pdfaSchema");
         extension.addNamespace("http://www.aiim.org/pdfa/ns/property#", "pdfaProperty");
-        XMPSchema schema = new XMPSchema(xmp, "pdfaSchema", "pdfaSchema", "pdfaSchema");
-        schema.setTextPropertyValue("schema", "Convention Territoriale Globale");
-        schema.setTextPropertyValue("namespaceURI", CTG_NAMESPACE);
-        schema.setTextPropertyValue("prefix", "ctg");
-        schema.addUnqualifiedSequenceValue("property", property(xmp, "identifiant", "Identifiant de la convention"));
-        schema.addUnqualifiedSequenceValue("property", property(xmp, "statut", "Statut : projet, a_signer, signee"));
-        schema.addUnqualifiedSequenceValue("property", property(xmp, "periode", "Période AAAA-MM-JJ/AAAA-MM-JJ"));
-        schema.addUnqualifiedSequenceValue("property",
-                property(xmp, "sourceSha256", "SHA-256 du fichier YAML source"));
-        extension.addBagValue("schemas", schema);
+        extension.addBagValue("schemas", schema(xmp, "PDF/UA Universal Accessibility Schema", PDFUA_NAMESPACE, "pdfuaid",
+                property(xmp, "part", "Integer", "internal", "Partie de l’ISO 14289 suivie")));
+        extension.addBagValue("schemas", schema(xmp, "Convention Territoriale Globale", CTG_NAMESPACE, "ctg",
+                property(xmp, "identifiant", "Text", "external", "Identifiant de la convention"),
+                property(xmp, "statut", "Text", "external", "Statut : projet, a_signer, signee"),
+                property(xmp, "periode", "Text", "external", "Période AAAA-MM-JJ/AAAA-MM-JJ"),
+                property(xmp, "sourceSha256", "Text", "external", "SHA-256 du fichier YAML source")));
     }
 
-    private static XMPSchema property(XMPMetadata xmp, String name, String description) {
+    private static XMPSchema schema(XMPMetadata xmp, String name, String namespace, String prefix, XMPSchema... properties) {
+        XMPSchema schema = new XMPSchema(xmp, "pdfaSchema", "pdfaSchema", "pdfaSchema");
+        schema.setTextPropertyValue("schema", name);
+        schema.setTextPropertyValue("namespaceURI", namespace);
+        schema.setTextPropertyValue("prefix", prefix);
+        for (XMPSchema property : properties) {
+            schema.addUnqualifiedSequenceValue("property", property);
+        }
+        return schema;
+    }
+
+    private static XMPSchema property(XMPMetadata xmp, String name, String valueType, String category, String description) {
         XMPSchema property = new XMPSchema(xmp, "pdfaProperty", "pdfaProperty", "pdfaProperty");
         property.setTextPropertyValue("name", name);
-        property.setTextPropertyValue("valueType", "Text");
-        property.setTextPropertyValue("category", "external");
+        property.setTextPropertyValue("valueType", valueType);
+        property.setTextPropertyValue("category", category);
         property.setTextPropertyValue("description", description);
         return property;
     }

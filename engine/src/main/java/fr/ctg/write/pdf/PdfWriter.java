@@ -15,16 +15,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 
 /**
- * Writes the composed XHTML document (templates/XHTML.md) as a signature-ready PDF/A-2b: embedded Liberation
- * fonts, bookmarks, table of contents with page numbers, "Page x / y", the préfecture stamp, the "PROJET"
- * watermark on drafts, one empty signature field per signatory, the annexed PDFs appended. The same input
+ * Writes the composed XHTML document (templates/XHTML.md) as a signature-ready PDF/A-2u and PDF/UA-1: tagged
+ * structure in reading order, document language and title, embedded Liberation fonts, bookmarks, table of contents with page numbers, "Page x / y", the préfecture stamp, the "PROJET"
+ * watermark on drafts, one empty signature field per signatory inside a Form structure element, the annexed PDFs appended as
+ * described images of their pages. The same input
  * gives the same bytes. An instance keeps no state between documents and can be reused.
  */
 public final class PdfWriter {
@@ -41,6 +42,9 @@ public final class PdfWriter {
         if (!(XRLog.getLoggerImpl() instanceof SilentRendererLog)) {
             XRLog.setLoggerImpl(new SilentRendererLog());
         }
+        if (!(FontMappers.instance() instanceof SubstituteFonts)) {
+            FontMappers.set(new SubstituteFonts(fonts));
+        }
     }
 
     /**
@@ -54,7 +58,6 @@ public final class PdfWriter {
         ConventionFolder folder = new ConventionFolder(conventionDir);
         PreparedDocument prepared = DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css);
         List<byte[]> annexContents = prepared.annexes().stream().map(annex -> read(annex.file())).toList();
-        List<PDDocument> annexSources = new ArrayList<>();
         try (PDDocument pdf = new PDDocument()) {
             try (PdfBoxRenderer renderer = builder(prepared, folder, pdf).buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
@@ -62,7 +65,8 @@ public final class PdfWriter {
                         prepared.headings().stream().map(Heading::id),
                         prepared.signatures().stream().map(SignatureSlot::boxId)).toList());
                 SignatureFields.add(pdf, prepared.signatures(), positions);
-                List<PlacedAnnex> placed = AnnexAppender.append(pdf, prepared.annexes(), annexContents, annexSources);
+                HeadingStructure.normalize(pdf.getDocumentCatalog().getStructureTreeRoot());
+                List<PlacedAnnex> placed = AnnexAppender.append(pdf, prepared.annexes(), annexContents);
                 Outline.build(pdf, prepared.headings(), positions, placed);
                 String tampon = document.head().tampon();
                 if (tampon != null && !placed.isEmpty()) {
@@ -75,8 +79,6 @@ public final class PdfWriter {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            annexSources.forEach(PdfWriter::closeQuietly);
         }
     }
 
@@ -85,7 +87,8 @@ public final class PdfWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(pdf);
         builder.withW3cDocument(prepared.dom(), folder.root().toUri().toString());
-        builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_U);
+        builder.usePdfUaAccessbility(true);
         builder.useColorProfile(colorProfile);
         builder.withProducer(PdfAMetadata.PRODUCER);
         fonts.register(builder, pdf);
@@ -126,14 +129,6 @@ public final class PdfWriter {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void closeQuietly(PDDocument document) {
-        try {
-            document.close();
-        } catch (IOException e) {
-            // Only read, in memory: nothing to lose.
         }
     }
 }

@@ -1,7 +1,9 @@
 package fr.ctg.write.pdf;
 
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -14,7 +16,8 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDSignatureField;
 
 /**
  * One empty signature field per signatory, its widget lying exactly on the signature box. PDF/A-2 wants every
- * widget printable and with a normal appearance: an empty one here, the signing tool draws its own.
+ * widget printable and with a normal appearance: an empty one here, the signing tool draws its own. PDF/UA-1 wants
+ * it described ({@code /TU}) and inside a {@code Form} structure element.
  */
 final class SignatureFields {
 
@@ -27,6 +30,7 @@ final class SignatureFields {
             return;
         }
         PDAcroForm form = new PDAcroForm(document);
+        Map<String, PDAnnotationWidget> widgets = new HashMap<>();
         document.getDocumentCatalog().setAcroForm(form);
         for (SignatureSlot slot : slots) {
             LaidOutBoxes.Placed box = positions.get(slot.boxId());
@@ -37,6 +41,7 @@ final class SignatureFields {
             PDRectangle rectangle = box.border();
             PDSignatureField field = new PDSignatureField(form);
             field.setPartialName(slot.fieldName());
+            field.setAlternateFieldName(slot.description());
             PDAnnotationWidget widget = field.getWidgets().get(0);
             widget.setRectangle(rectangle);
             widget.setPage(page);
@@ -44,7 +49,9 @@ final class SignatureFields {
             widget.setAppearance(emptyAppearance(document, rectangle.getWidth(), rectangle.getHeight()));
             page.getAnnotations().add(widget);
             form.getFields().add(field);
+            widgets.put(slot.description(), widget);
         }
+        FormStructure.tag(document, widgets);
     }
 
     private static PDAppearanceDictionary emptyAppearance(PDDocument document, float width, float height) {

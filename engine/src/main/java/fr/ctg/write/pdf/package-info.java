@@ -1,5 +1,5 @@
 /**
- * The PDF writer: composed XHTML to a signature-ready PDF/A-2b, with openhtmltopdf and Apache PDFBox 3.
+ * The PDF writer: composed XHTML to a signature-ready PDF/A-2u and PDF/UA-1, with openhtmltopdf and Apache PDFBox 3.
  *
  * <p>Choices and known limits:
  * <ul>
@@ -15,9 +15,17 @@
  *       word with a capital, a compound word's part, a number, a URL or an e-mail address. openhtmltopdf draws
  *       "-" (U+002D) where it breaks on one, the same character as a compound word's hyphen: the extracted text
  *       does not tell them apart (the tests compare it with the composed XHTML).</li>
- *   <li>Appended PDFs keep their pages (their annotations dropped) and get the préfecture stamp; the result is
- *       PDF/A-2b only when they are themselves PDF/A-conformant in content (fonts embedded...): veraPDF rejects
- *       a deliberation whose fonts are not embedded. "Page x / y" counts the convention's own pages.</li>
+ *   <li>Accessibility: openhtmltopdf tags the document (structure tree in the DOM's order, /Lang from
+ *       {@code <html lang>}, the title displayed, table headers with a column scope); the writer then makes the
+ *       heading tags skip no level ({@code HeadingStructure}) and puts each signature widget, described by its
+ *       /TU, inside a Form element where its box stands ({@code FormStructure}).</li>
+ *   <li>Appended PDFs become images of their pages (150 dpi, sRGB, {@code AnnexAppender}), each a Figure described
+ *       by the deliberation's title, the page number and the page's extracted text; they get the préfecture stamp,
+ *       marked as an artifact. Their content is never copied: nothing they hold (scripts, actions, embedded files,
+ *       fonts not embedded, CMYK, absurd boxes, untagged content) can make the act fail PDF/A-2u or PDF/UA-1. The
+ *       cost: the deliberation's text cannot be selected in the act (it is in the figure's description, and the
+ *       original file travels as its own annex). A font they do not embed is drawn with a Liberation face
+ *       ({@code SubstituteFonts}), never a font of the machine. "Page x / y" counts the convention's own pages.</li>
  *   <li>The renderer reads nothing outside the convention's folder and opens no network connection.</li>
  * </ul>
  */

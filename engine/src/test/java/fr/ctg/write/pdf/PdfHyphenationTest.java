@@ -89,6 +89,6 @@ class PdfHyphenationTest {
 
     @Test
     void staysPdfA2b() throws Exception {
-        assertEquals(List.of(), VeraPdf.pdfA2bFailures(pdf));
+        assertEquals(List.of(), VeraPdf.failures(pdf));
     }
 }
