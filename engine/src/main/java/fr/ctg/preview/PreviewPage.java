@@ -117,7 +117,8 @@ final class PreviewPage {
         } else {
             page.append(escape(text));
         }
-        page.append("</span>\n");
+        // one block a line (apercu.css): no line feed between them, which would double the lines
+        page.append("</span>");
     }
 
     private static void document(StringBuilder page, PreviewState state, String key, Optional<PreviewView> view) {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -54,6 +55,7 @@ class PreviewInBrowserTest {
     private static final double OVERLOADED = 2;
     private static final String TERRITORY = "Communauté de Communes Pays de Forcalquier Montagne de Lure";
 
+    private final List<String> journal = new CopyOnWriteArrayList<>();
     private Path file;
     private PreviewServer server;
     private WebDriver browser;
@@ -63,7 +65,7 @@ class PreviewInBrowserTest {
         Assumptions.assumeTrue(Files.isExecutable(Path.of(CHROMIUM)),
                 "Chromium absent (" + CHROMIUM + ") : le test dans un vrai navigateur est sauté ; apt-get install chromium chromium-driver");
         file = ForcalquierFolder.copyInto(folder).resolve("convention.yaml");
-        server = PreviewServer.start(file, 0, line -> { });
+        server = PreviewServer.start(file, 0, journal::add);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
@@ -92,8 +94,12 @@ class PreviewInBrowserTest {
         assertEquals("Convention territoriale globale — " + TERRITORY + " · aperçu", browser.getTitle());
         assertEquals("Convention territoriale globale — " + TERRITORY, browser.findElement(By.tagName("h1")).getText());
         assertEquals(TERRITORY, documentSubtitle());
+        WebElement warning = browser.findElement(By.cssSelector("li.diagnostic.avertissement"));
+        warning.findElement(By.linkText("convention.yaml, ligne 110")).click();
+        assertEquals("110    date: XXXX", warning.findElement(By.cssSelector(".extrait .fautive")).getText());
+        // The picture of the README (examples/ctg-apercu.png) is this one.
         Path screenshot = ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(screenshot, Path.of("target/apercu-navigateur.png"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(screenshot, Path.of("target/ctg-apercu.png"), StandardCopyOption.REPLACE_EXISTING);
 
         long shown = save("territoire: " + TERRITORY, "territoire: Pays de Forcalquier et de Lure");
 
@@ -131,8 +137,8 @@ class PreviewInBrowserTest {
             browser.switchTo().defaultContent();
         }
         List<Long> sorted = times.stream().sorted().toList();
-        System.out.printf(Locale.ROOT, "ctg apercu : de l’enregistrement à la page mise à jour, %s ms (médiane %d ms), charge %.1f par cœur%n",
-                times, sorted.get(2), loadPerCore());
+        System.out.printf(Locale.ROOT, "ctg apercu : de l’enregistrement à la page mise à jour, %s ms (médiane %d ms), dont le rendu %s ;"
+                + " charge %.1f par cœur%n", times, sorted.get(2), journal.subList(journal.size() - 5, journal.size()), loadPerCore());
         assertShownWithinASecond(sorted.get(2));
     }
 
