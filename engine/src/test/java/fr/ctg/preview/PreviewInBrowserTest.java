@@ -158,6 +158,23 @@ class PreviewInBrowserTest {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() / Runtime.getRuntime().availableProcessors();
     }
 
+    @Test
+    @Order(3)
+    void switchesToAnAvenantAndOffersItsFiles() {
+        // WebDriver reads a no-break space as a space
+        browser.findElement(By.linkText("Avenant n° 1")).click();
+
+        assertEquals("page", browser.findElement(By.linkText("Avenant n° 1")).getAttribute("aria-current"));
+        assertEquals(server.address().resolve("/telecharger/avenant-01.pdf").toString(), browser.findElement(By.linkText("PDF")).getAttribute("href"));
+        browser.switchTo().frame("document");
+        try {
+            assertEquals("Avenant n° 1 à la Convention Territoriale Globale 2022-2024",
+                    browser.findElement(By.cssSelector("p.titre-document")).getText());
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+    }
+
     /**
      * Saves the file with one passage replaced and waits for the page to have updated itself.
      *
