@@ -120,7 +120,15 @@ public final class PreviewServer implements Closeable {
 
     private void refresh() {
         long start = System.nanoTime();
-        preview.refresh().ifPresent(state -> {
+        Optional<PreviewState> refreshed;
+        try {
+            refreshed = preview.refresh();
+        } catch (RuntimeException e) {
+            // The next save is read all the same: the watching goes on.
+            journal.accept("Erreur imprévue pendant la mise à jour (" + e + ") : la page garde ce qu’elle montrait");
+            return;
+        }
+        refreshed.ifPresent(state -> {
             events.publish(state.version());
             journal.accept("Mis à jour en " + (System.nanoTime() - start) / 1_000_000 + " ms : " + state.summary()
                     + (!state.stale() ? "" : state.rendering() == null ? " ; aucun document à montrer"
