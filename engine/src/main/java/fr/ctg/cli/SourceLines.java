@@ -18,16 +18,16 @@ import java.util.Map;
  * in the repository ({@code templates/convention.ftlx}); away from the repository it is read from the engine's jar.
  * A file too large, binary or unreadable has no lines: its diagnostics are shown without excerpt.
  */
-final class SourceLines {
+public final class SourceLines {
 
     private final Map<Path, List<String>> linesByFile = new HashMap<>();
 
     /** A file already read: its lines are taken from its bytes, not from the disk, which may have changed since. */
-    void add(SourceFile source) {
+    public void add(SourceFile source) {
         linesByFile.computeIfAbsent(source.path(), path -> lines(source.bytes()));
     }
 
-    List<String> lines(Path file) {
+    public List<String> lines(Path file) {
         return linesByFile.computeIfAbsent(file, SourceLines::read);
     }
 

@@ -32,7 +32,7 @@ public final class ConventionBatch {
 
     public static final String PDF = "convention.pdf";
     public static final String DOCX = "convention.docx";
-    static final String CONSOLIDATED = "convention-consolidee";
+    public static final String CONSOLIDATED = "convention-consolidee";
 
     private final Loader loader;
     private final DocumentGenerator generator;

@@ -19,6 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.w3c.dom.Document;
 
 /**
  * Composes a validated convention into its XHTML document and writes it as PDF/A and DOCX. Built once
@@ -40,8 +41,13 @@ public final class DocumentGenerator {
      *     when the convention cannot be turned into documents
      */
     public CompletableFuture<Documents> convention(ConventionSet set, Executor executor) {
-        Convention convention = requireValid(set);
-        return documents(() -> composer.composeConvention(convention, set.source()), set.source(), executor);
+        requireValid(set);
+        return documents(() -> composeConvention(set), set.source(), executor);
+    }
+
+    /** The composed document of the convention of a set without errors. */
+    public ComposedDocument composeConvention(ConventionSet set) throws CompositionException {
+        return composer.composeConvention(requireValid(set), set.source());
     }
 
     /**
@@ -49,10 +55,16 @@ public final class DocumentGenerator {
      * convention as signed, amended by the avenants before it.
      */
     public CompletableFuture<Documents> avenant(ConventionSet set, int index, Executor executor) {
+        requireValid(set);
+        return documents(() -> composeAvenant(set, index), set.source(), executor);
+    }
+
+    /** The composed document of the {@code index}-th avenant of a set without errors, from 0. */
+    public ComposedDocument composeAvenant(ConventionSet set, int index) throws CompositionException {
         Convention convention = requireValid(set);
         List<Avenant> avenants = set.avenantValues();
-        return documents(() -> composer.composeAvenant(avenants.get(index), convention, avenants.subList(0, index),
-                set.avenants().get(index).source(), set.source()), set.source(), executor);
+        return composer.composeAvenant(avenants.get(index), convention, avenants.subList(0, index),
+                set.avenants().get(index).source(), set.source());
     }
 
     /**
@@ -60,10 +72,16 @@ public final class DocumentGenerator {
      * dated by the last one.
      */
     public CompletableFuture<Documents> consolidated(ConventionSet set, Executor executor) {
+        requireValid(set);
+        return documents(() -> composeConsolidated(set), set.source(), executor);
+    }
+
+    /** The composed document of the convention of a set without errors as amended by all its avenants. */
+    public ComposedDocument composeConsolidated(ConventionSet set) throws CompositionException {
         Convention convention = requireValid(set);
         List<Avenant> avenants = set.avenantValues();
-        return documents(() -> composer.composeConsolidated(new Consolidation().apply(convention, avenants),
-                consolidationDate(convention, avenants), set.source()), set.source(), executor);
+        return composer.composeConsolidated(new Consolidation().apply(convention, avenants),
+                consolidationDate(convention, avenants), set.source());
     }
 
     /** The date of the last avenant, else its effective date, else the start of the convention. */
@@ -85,10 +103,34 @@ public final class DocumentGenerator {
         Path conventionFolder = source.folder();
         return CompletableFuture.supplyAsync(() -> compose(composition), executor)
                 .thenCompose(xhtml -> {
-                    CompletableFuture<byte[]> pdf = CompletableFuture.supplyAsync(reported(() -> pdfWriter.write(xhtml, conventionFolder)), executor);
-                    CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(reported(() -> docxWriter.write(xhtml, conventionFolder)), executor);
+                    CompletableFuture<byte[]> pdf = CompletableFuture.supplyAsync(reported(() -> pdf(xhtml, conventionFolder)), executor);
+                    CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(reported(() -> docx(xhtml, conventionFolder)), executor);
                     return pdf.thenCombine(docx, Documents::new);
                 });
+    }
+
+    /**
+     * The PDF of a composed document.
+     *
+     * @param conventionFolder where the annexed PDFs are read from
+     * @throws PdfWriteException when the document names a file outside the folder or an unreadable PDF
+     */
+    public byte[] pdf(ComposedDocument document, Path conventionFolder) {
+        return pdfWriter.write(document, conventionFolder);
+    }
+
+    /**
+     * The DOCX of a composed document.
+     *
+     * @throws XhtmlContractException when the document nests what Word cannot hold
+     */
+    public byte[] docx(ComposedDocument document, Path conventionFolder) {
+        return docxWriter.write(document, conventionFolder);
+    }
+
+    /** The document as the PDF lays it out (see {@link PdfWriter#printedDom}), for a browser to show. */
+    public Document printedDom(ComposedDocument document, Path conventionFolder) {
+        return pdfWriter.printedDom(document, conventionFolder);
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
+import org.w3c.dom.Document;
 
 /**
  * Writes the composed XHTML document (templates/XHTML.md) as a signature-ready PDF/A-2u and PDF/UA-1: tagged
@@ -56,7 +57,7 @@ public final class PdfWriter {
      */
     public byte[] write(ComposedDocument document, Path conventionDir) {
         ConventionFolder folder = new ConventionFolder(conventionDir);
-        PreparedDocument prepared = DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css);
+        PreparedDocument prepared = prepare(document, folder);
         List<byte[]> annexContents = prepared.annexes().stream().map(annex -> read(annex.file())).toList();
         try (PDDocument pdf = new PDDocument()) {
             try (PdfBoxRenderer renderer = builder(prepared, folder, pdf).buildPdfRenderer()) {
@@ -80,6 +81,21 @@ public final class PdfWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The DOM that openhtmltopdf lays out for this document: the style sheet inlined, the table of contents built, the
+     * stamp and the watermark in place, a missing annexed PDF named. A browser shows it as the PDF prints it, less the
+     * page boxes.
+     *
+     * @throws PdfWriteException when the document names a file outside the folder
+     */
+    public Document printedDom(ComposedDocument document, Path conventionDir) {
+        return prepare(document, new ConventionFolder(conventionDir)).dom();
+    }
+
+    private PreparedDocument prepare(ComposedDocument document, ConventionFolder folder) {
+        return DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css);
     }
 
     private PdfRendererBuilder builder(PreparedDocument prepared, ConventionFolder folder, PDDocument pdf) {
