@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.pipeline.ForcalquierFolder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -202,6 +206,34 @@ class GenerateCommandTest {
         assertTrue(run.out().contains("signee : " + signed + " est signé, il est laissé tel quel (le DOCX est à jour)\n"), run.out());
         assertArrayEquals(original, Files.readAllBytes(signed));
         assertTrue(Files.isRegularFile(signed.resolveSibling("convention.docx")));
+    }
+
+    @Test
+    void leavesARecordedSignedAvenantsPdfAsItIsAndSucceeds() throws Exception {
+        Path convention = ForcalquierFolder.copyInto(dir.resolve("conventions")).resolve("convention.yaml");
+        byte[] scan = onePagePdf();
+        Path pdf = Files.write(dir.resolve("scan.pdf"), scan);
+        Path output = dir.resolve("out");
+        Path signed = output.resolve("forcalquier-2022-2024/avenant-01.pdf");
+        assertEquals(0, ctg("enregistrer-signature", convention.toString(), pdf.toString(), "--avenant", "1", "--papier").code());
+        Files.createDirectories(signed.getParent());
+        Files.write(signed, scan);
+
+        CliRun run = ctg("generer", convention.toString(), "-o", output.toString());
+
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("forcalquier-2022-2024 : " + signed + " est signé, il est laissé tel quel (le DOCX est à jour)\n"),
+                run.out());
+        assertArrayEquals(scan, Files.readAllBytes(signed));
+    }
+
+    /** A scan as a PDF: one blank page. */
+    private static byte[] onePagePdf() throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     /**
