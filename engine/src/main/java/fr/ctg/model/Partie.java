@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param nomCourt the name used in the text after the parties block: "la Caf"
  * @param designation how visas and signatures name it when shorter than the full name: "la Caf des Alpes de Haute-Provence"
  * @param organe the body that authorises its representatives, for collectivities
+ * @param siren its SIREN (9 digits), by which the préfecture knows a collectivity ({@code ctg transmettre})
  */
 public record Partie(
         String id,
@@ -23,5 +24,6 @@ public record Partie(
         @Nullable String nomCourt,
         @Nullable String designation,
         @Nullable OrganeDeliberant organe,
-        List<Representant> representants) {
+        List<Representant> representants,
+        @Nullable String siren) {
 }

@@ -30,7 +30,9 @@ import fr.ctg.validate.rules.PeriodeOrdonnee;
 import fr.ctg.validate.rules.ReferencePartie;
 import fr.ctg.validate.rules.RepresentantRequis;
 import fr.ctg.validate.rules.SignatureRequise;
+import fr.ctg.validate.rules.SirenPartie;
 import fr.ctg.validate.rules.TotalFinancement;
+import fr.ctg.validate.rules.TransmissionActes;
 import java.util.List;
 
 /** Every CTG rule the engine enforces, in the order of the README's table. */
@@ -50,6 +52,7 @@ public final class Rules {
                 new PartiesRequises(),
                 new PartieUnique(),
                 new RepresentantRequis(),
+                new SirenPartie(),
                 new NomCaf(),
                 new AccordArticleGenre(),
                 new ReferencePartie(),
@@ -70,6 +73,7 @@ public final class Rules {
                 new EvaluationAnnee(),
                 new TotalFinancement(),
                 new MontantPositif(),
+                new TransmissionActes(),
                 new AccuseReceptionActes());
     }
 }

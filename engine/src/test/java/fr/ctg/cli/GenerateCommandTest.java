@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.pipeline.ForcalquierFolder;
-import java.io.ByteArrayOutputStream;
+import fr.ctg.sign.BlankPdf;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -211,7 +209,7 @@ class GenerateCommandTest {
     @Test
     void leavesARecordedSignedAvenantsPdfAsItIsAndSucceeds() throws Exception {
         Path convention = ForcalquierFolder.copyInto(dir.resolve("conventions")).resolve("convention.yaml");
-        byte[] scan = onePagePdf();
+        byte[] scan = BlankPdf.onePage();
         Path pdf = Files.write(dir.resolve("scan.pdf"), scan);
         Path output = dir.resolve("out");
         Path signed = output.resolve("forcalquier-2022-2024/avenant-01.pdf");
@@ -225,15 +223,6 @@ class GenerateCommandTest {
         assertTrue(run.out().contains("forcalquier-2022-2024 : " + signed + " est signé, il est laissé tel quel (le DOCX est à jour)\n"),
                 run.out());
         assertArrayEquals(scan, Files.readAllBytes(signed));
-    }
-
-    /** A scan as a PDF: one blank page. */
-    private static byte[] onePagePdf() throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 
     /**

@@ -42,9 +42,9 @@ public final class AccuseReceptionActes implements Rule<Convention> {
             rapport.error(CHEMIN, "le département « " + id.departement() + " » de l’identifiant n’a pas la forme 004, 02A ou 974",
                     "écrivez le numéro du département sur trois caractères");
         }
-        if (!id.siren().matches("\\d{9}")) {
+        if (!Siren.hasNineDigits(id.siren())) {
             rapport.error(CHEMIN, "le SIREN « " + id.siren() + " » de l’identifiant n’a pas 9 chiffres", RECOPIEZ);
-        } else if (!id.sirenValide()) {
+        } else if (!Siren.isValid(id.siren())) {
             rapport.error(CHEMIN, "le SIREN « " + id.siren() + " » de l’identifiant n’existe pas : sa clé de contrôle est fausse", RECOPIEZ);
         }
         Optional<LocalDate> dateActe = id.dateActe();

@@ -33,23 +33,4 @@ record IdentifiantActes(String departement, String siren, String date, String nu
             return Optional.empty();
         }
     }
-
-    /** Nine digits whose Luhn checksum holds, as INSEE computes SIREN keys. */
-    boolean sirenValide() {
-        if (!siren.matches("\\d{9}")) {
-            return false;
-        }
-        int somme = 0;
-        for (int i = 0; i < 9; i++) {
-            int chiffre = siren.charAt(8 - i) - '0';
-            if (i % 2 == 1) {
-                chiffre *= 2;
-                if (chiffre > 9) {
-                    chiffre -= 9;
-                }
-            }
-            somme += chiffre;
-        }
-        return somme % 10 == 0;
-    }
 }
