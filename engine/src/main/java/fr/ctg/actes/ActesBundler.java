@@ -55,22 +55,22 @@ public final class ActesBundler {
     }
 
     /** @param avenant the number of the avenant to transmit; {@code null} for the convention itself */
-    public Bundle bundle(Path conventionFile, @Nullable Integer avenant) throws TransmissionRefusal, IOException, UnreadableInputException {
+    public Bundle bundle(Path conventionFile, @Nullable Integer avenant) throws ActesRefusal, IOException, UnreadableInputException {
         ConventionSet set = pipeline.load(conventionFile);
         Convention convention = set.convention();
         if (convention == null || set.hasErrors()) {
-            throw new TransmissionRefusal(conventionFile + " a des erreurs : corrigez-les d’abord (ctg valider)");
+            throw new ActesRefusal(conventionFile + " a des erreurs : corrigez-les d’abord (ctg valider)");
         }
         Transmission transmission = convention.transmission();
         if (transmission == null) {
-            throw new TransmissionRefusal("la convention ne dit pas comment la transmettre : ajoutez au YAML la rubrique « transmission »"
+            throw new ActesRefusal("la convention ne dit pas comment la transmettre : ajoutez au YAML la rubrique « transmission »"
                     + " (collectivite, departement, matiere, date_classification, numero_interne ; voyez le README)");
         }
         Partie collectivite = convention.parties().stream().filter(p -> p.id().equals(transmission.collectivite())).findFirst()
-                .orElseThrow(() -> new TransmissionRefusal("aucune partie n’a l’identifiant « " + transmission.collectivite()
+                .orElseThrow(() -> new ActesRefusal("aucune partie n’a l’identifiant « " + transmission.collectivite()
                         + " » de transmission.collectivite"));
         if (collectivite.siren() == null) {
-            throw new TransmissionRefusal("« " + collectivite.nom() + " », qui transmet l’acte, n’a pas de SIREN : ajoutez « siren: »"
+            throw new ActesRefusal("« " + collectivite.nom() + " », qui transmet l’acte, n’a pas de SIREN : ajoutez « siren: »"
                     + " à sa partie (« " + collectivite.id() + " »), ses 9 chiffres");
         }
         Act act = avenant == null ? conventionAct(convention, transmission) : avenantAct(set, avenant, transmission);
@@ -97,13 +97,13 @@ public final class ActesBundler {
     }
 
     /** An avenant is its own act: its number is the convention's followed by {@code _AV} and the avenant's. */
-    private static Act avenantAct(ConventionSet set, int numero, Transmission transmission) throws TransmissionRefusal {
+    private static Act avenantAct(ConventionSet set, int numero, Transmission transmission) throws ActesRefusal {
         Convention convention = set.convention();
         Avenant avenant = set.avenantValues().stream().filter(a -> a.numero() == numero).findFirst()
-                .orElseThrow(() -> new TransmissionRefusal("la convention n’a pas d’avenant n° " + numero));
+                .orElseThrow(() -> new ActesRefusal("la convention n’a pas d’avenant n° " + numero));
         String numeroInterne = transmission.numeroInterne() + "_AV" + avenant.numeroSurDeuxChiffres();
         if (numeroInterne.length() > 15) {
-            throw new TransmissionRefusal("le numéro interne de l’avenant, « " + numeroInterne + " », dépasse les 15 caractères qu’accepte"
+            throw new ActesRefusal("le numéro interne de l’avenant, « " + numeroInterne + " », dépasse les 15 caractères qu’accepte"
                     + " ACTES : raccourcissez transmission.numero_interne à "
                     + (15 - numeroInterne.length() + transmission.numeroInterne().length()) + " caractères");
         }
@@ -112,31 +112,31 @@ public final class ActesBundler {
     }
 
     /** The signed PDF recorded for the act, after checking that it is the one whose fingerprint the YAML records. */
-    private static Path signedCopy(Path conventionFile, @Nullable Integer avenant, Act act) throws TransmissionRefusal, IOException {
+    private static Path signedCopy(Path conventionFile, @Nullable Integer avenant, Act act) throws ActesRefusal, IOException {
         String enregistrez = "enregistrez d’abord sa signature : ctg enregistrer-signature" + (avenant == null ? "" : " --avenant " + avenant);
         if (act.statut() != Statut.SIGNEE || act.date() == null) {
-            throw new TransmissionRefusal("la signature " + act.name() + " n’est pas enregistrée (statut « " + act.statut().yaml() + " ») : "
+            throw new ActesRefusal("la signature " + act.name() + " n’est pas enregistrée (statut « " + act.statut().yaml() + " ») : "
                     + enregistrez);
         }
         Path signed = SignatureRecorder.signedCopy(conventionFile, avenant);
         if (act.sha256() == null || !Files.isRegularFile(signed)) {
-            throw new TransmissionRefusal("le PDF signé " + act.name() + " n’est pas enregistré (" + signed
+            throw new ActesRefusal("le PDF signé " + act.name() + " n’est pas enregistré (" + signed
                     + (Files.isRegularFile(signed) ? " sans empreinte_pdf_signe dans le YAML" : " manque") + ") : " + enregistrez);
         }
         if (!act.sha256().equalsIgnoreCase(SourceFile.of(signed, Files.readAllBytes(signed)).sha256())) {
-            throw new TransmissionRefusal(signed + " n’est pas le PDF signé enregistré : son empreinte n’est pas l’empreinte_pdf_signe"
+            throw new ActesRefusal(signed + " n’est pas le PDF signé enregistré : son empreinte n’est pas l’empreinte_pdf_signe"
                     + " du YAML (remettez le PDF signé à sa place)");
         }
         return signed;
     }
 
-    private void checkSize(ActeTransmis acte) throws TransmissionRefusal, IOException {
+    private void checkSize(ActeTransmis acte) throws ActesRefusal, IOException {
         long total = Files.size(acte.act());
         for (Path annex : acte.annexes()) {
             total += Files.size(annex);
         }
         if (total > maxBytes) {
-            throw new TransmissionRefusal("l’acte et ses " + acte.annexes().size() + " annexe(s) pèsent " + megabytes(total)
+            throw new ActesRefusal("l’acte et ses " + acte.annexes().size() + " annexe(s) pèsent " + megabytes(total)
                     + ", plus que les " + megabytes(maxBytes) + " qu’accepte ACTES : allégez les annexes (numérisez les délibérations"
                     + " en moindre résolution, par exemple)");
         }

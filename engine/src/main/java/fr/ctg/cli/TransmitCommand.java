@@ -2,7 +2,7 @@ package fr.ctg.cli;
 
 import fr.ctg.actes.ActesBundler;
 import fr.ctg.actes.BundleFile;
-import fr.ctg.actes.TransmissionRefusal;
+import fr.ctg.actes.ActesRefusal;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.write.AtomicOutput;
 import java.io.IOException;
@@ -53,7 +53,7 @@ final class TransmitCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println("  " + bundled.name());
             }
             return Ctg.SUCCESS;
-        } catch (TransmissionRefusal e) {
+        } catch (ActesRefusal e) {
             spec.commandLine().getErr().println("ctg : " + e.getMessage());
             return Ctg.ERRORS;
         } catch (NoSuchFileException e) {

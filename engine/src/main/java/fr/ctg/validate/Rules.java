@@ -2,7 +2,11 @@ package fr.ctg.validate;
 
 import fr.ctg.model.Convention;
 import fr.ctg.validate.rules.AccordArticleGenre;
+import fr.ctg.validate.rules.AccuseApresSignature;
+import fr.ctg.validate.rules.AccuseConventionSignee;
+import fr.ctg.validate.rules.AccuseNatureConvention;
 import fr.ctg.validate.rules.AccuseReceptionActes;
+import fr.ctg.validate.rules.AccuseSirenPartie;
 import fr.ctg.validate.rules.ActionDansPeriode;
 import fr.ctg.validate.rules.AxeEcheance;
 import fr.ctg.validate.rules.AxeUnique;
@@ -74,6 +78,10 @@ public final class Rules {
                 new TotalFinancement(),
                 new MontantPositif(),
                 new TransmissionActes(),
-                new AccuseReceptionActes());
+                new AccuseReceptionActes(),
+                new AccuseConventionSignee(),
+                new AccuseSirenPartie(),
+                new AccuseApresSignature(),
+                new AccuseNatureConvention());
     }
 }

@@ -123,7 +123,7 @@ class ActesBundlerTest {
 
     @Test
     void refusesAnActAndItsAnnexesHeavierThanTheChannelAccepts() {
-        TransmissionRefusal refusal = assertThrows(TransmissionRefusal.class, () -> new ActesBundler(100_000).bundle(convention, null));
+        ActesRefusal refusal = assertThrows(ActesRefusal.class, () -> new ActesBundler(100_000).bundle(convention, null));
 
         assertEquals("l’acte et ses 2 annexe(s) pèsent " + String.format(java.util.Locale.FRANCE, "%.1f", totalSize() / 1048576.0)
                 + " Mo, plus que les 0,1 Mo qu’accepte ACTES : allégez les annexes (numérisez les délibérations en moindre résolution,"
@@ -165,14 +165,14 @@ class ActesBundlerTest {
 
     @Test
     void refusesAnAvenantNotSigned() throws Exception {
-        TransmissionRefusal refusal = assertThrows(TransmissionRefusal.class, () -> new ActesBundler().bundle(convention, 1));
+        ActesRefusal refusal = assertThrows(ActesRefusal.class, () -> new ActesBundler().bundle(convention, 1));
 
         assertEquals("la signature de l’avenant n° 1 n’est pas enregistrée (statut « a_signer ») : enregistrez d’abord sa signature :"
                 + " ctg enregistrer-signature --avenant 1", refusal.getMessage());
     }
 
     private static String refusal(Path conventionFile) {
-        return assertThrows(TransmissionRefusal.class, () -> new ActesBundler().bundle(conventionFile, null)).getMessage();
+        return assertThrows(ActesRefusal.class, () -> new ActesBundler().bundle(conventionFile, null)).getMessage();
     }
 
     private static long totalSize() {

@@ -21,9 +21,9 @@ import java.util.List;
  * their PDF, the communauté de communes' SIREN and the {@code transmission} rubrique; then its PDF signed field by
  * field by two certificates and recorded ({@code signe/convention.pdf}).
  */
-final class SignedForcalquier {
+public final class SignedForcalquier {
 
-    static final String TRANSMISSION = """
+    public static final String TRANSMISSION = """
             transmission:
               collectivite: cc
               departement: "004"
@@ -38,7 +38,7 @@ final class SignedForcalquier {
     }
 
     /** The folder ready to sign: its {@code convention.yaml}, deliberations dated, with two PDFs, and {@code transmission}. */
-    static Path unsigned(Path parent) throws Exception {
+    public static Path unsigned(Path parent) throws Exception {
         Path convention = ForcalquierFolder.copyInto(parent).resolve("convention.yaml");
         String yaml = Files.readString(convention, StandardCharsets.UTF_8);
         yaml = yaml.substring(0, yaml.indexOf("accuse_reception:"))
@@ -58,7 +58,7 @@ final class SignedForcalquier {
     }
 
     /** The folder ready to transmit: as {@link #unsigned}, its PDF signed by all and recorded. */
-    static Path recorded(Path parent, Path certificates) throws Exception {
+    public static Path recorded(Path parent, Path certificates) throws Exception {
         Path convention = unsigned(parent);
         Path pdf = Files.write(parent.resolve("signee.pdf"), signedPdf(certificates));
         new SignatureRecorder().record(convention, pdf, false, null);

@@ -46,7 +46,7 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "valider", "generer", "articles", "schema", "signer", "verifier", "enregistrer-signature", "transmettre",
-        "regles", "bench"})
+        "accuse-reception", "regles", "bench"})
     void saysNothingInEnglish(String command) {
         String help = (command.isEmpty() ? ctg("--help") : ctg(command, "--help")).out();
 
@@ -69,7 +69,7 @@ class HelpTest {
         assertEquals(2, run.code());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, avenant, articles, schema, signer, verifier,"
-                + " enregistrer-signature, transmettre, regles, bench\nUtilisation : ctg [-hV] [COMMANDE]\n"),
+                + " enregistrer-signature, transmettre, accuse-reception, regles, bench\nUtilisation : ctg [-hV] [COMMANDE]\n"),
                 run.err());
         assertEquals(1, run.err().split("Utilisation", -1).length - 1, "l’aide n’est montrée qu’une fois");
     }

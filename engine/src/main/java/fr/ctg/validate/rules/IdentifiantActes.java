@@ -33,4 +33,22 @@ record IdentifiantActes(String departement, String siren, String date, String nu
             return Optional.empty();
         }
     }
+
+    boolean departementValide() {
+        return departement.matches("\\d{3}|02[AB]");
+    }
+
+    boolean numeroValide() {
+        return numero.matches("[A-Za-z0-9_-]{1,15}");
+    }
+
+    /** The natures a convention's acknowledgment may have: CC, or DE when it came with a deliberation. */
+    boolean natureAdmise() {
+        return nature.equals("CC") || nature.equals("DE");
+    }
+
+    /** Whether CTG-ACTES finds nothing wrong in it: the other rules on the acknowledgment look at it only then. */
+    boolean valide() {
+        return departementValide() && Siren.isValid(siren) && dateActe().isPresent() && numeroValide() && natureAdmise();
+    }
 }
