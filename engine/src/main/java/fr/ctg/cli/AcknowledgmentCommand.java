@@ -1,11 +1,7 @@
 package fr.ctg.cli;
 
 import fr.ctg.actes.AcknowledgmentRecorder;
-import fr.ctg.actes.ActesRefusal;
-import fr.ctg.load.UnreadableInputException;
 import fr.ctg.model.AccuseReception;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -25,8 +21,7 @@ import picocli.CommandLine.Spec;
         description = {"Enregistre dans le YAML de la convention signée l’accusé de réception de la préfecture (rubrique"
                 + " accuse_reception) : son identifiant et sa date, tapés (--identifiant et --date) ou lus dans le message"
                 + " d’accusé de réception ACTES (--xml), sans toucher au reste du fichier.",
-            "Code de sortie : 0 si c’est enregistré, 1 si c’est refusé (rien n’est écrit), 2 si la commande est mal écrite"
-                + " ou un fichier illisible."})
+            FolderChange.EXIT_CODES})
 final class AcknowledgmentCommand implements Callable<Integer> {
 
     @Spec
@@ -61,22 +56,11 @@ final class AcknowledgmentCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = ConventionFinder.conventionFile(convention);
-        try {
+        return FolderChange.run(spec, () -> {
             AccuseReception accuse = source.xml != null ? AcknowledgmentRecorder.fromXml(source.xml)
                     : new AccuseReception(source.typed.identifiant.strip(), source.typed.date);
             new AcknowledgmentRecorder().record(file, accuse);
-            spec.commandLine().getOut().println("ctg : accusé de réception " + accuse.identifiant() + " du " + accuse.dateReception()
-                    + " enregistré dans " + file);
-            return Ctg.SUCCESS;
-        } catch (ActesRefusal e) {
-            spec.commandLine().getErr().println("ctg : " + e.getMessage());
-            return Ctg.ERRORS;
-        } catch (NoSuchFileException e) {
-            spec.commandLine().getErr().println("ctg : " + e.getFile() + " n’existe pas");
-            return Ctg.USAGE_OR_UNREADABLE;
-        } catch (UnreadableInputException | IOException e) {
-            spec.commandLine().getErr().println("ctg : " + e.getMessage());
-            return Ctg.USAGE_OR_UNREADABLE;
-        }
+            return "accusé de réception " + accuse.identifiant() + " du " + accuse.dateReception() + " enregistré dans " + file;
+        });
     }
 }

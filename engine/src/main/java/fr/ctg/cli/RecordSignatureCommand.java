@@ -1,10 +1,6 @@
 package fr.ctg.cli;
 
-import fr.ctg.load.UnreadableInputException;
 import fr.ctg.sign.SignatureRecorder;
-import fr.ctg.sign.SignatureRefusal;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -24,8 +20,7 @@ import picocli.CommandLine.Spec;
                 + " DOSSIER/signe/convention.pdf, et écrit dans le YAML « statut: signee », la date de signature et l’empreinte"
                 + " du PDF, sans toucher au reste du fichier. Avec --avenant N, de même pour l’avenant n° N :"
                 + " DOSSIER/signe/avenant-NN.pdf et avenants/avenant-NN.yaml.",
-            "Code de sortie : 0 si c’est enregistré, 1 si c’est refusé (rien n’est écrit), 2 si la commande est mal écrite"
-                + " ou un fichier illisible."})
+            FolderChange.EXIT_CODES})
 final class RecordSignatureCommand implements Callable<Integer> {
 
     @Spec
@@ -52,22 +47,12 @@ final class RecordSignatureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = ConventionFinder.conventionFile(convention);
-        try {
+        return FolderChange.run(spec, () -> {
             SignatureRecorder recorder = new SignatureRecorder();
             SignatureRecorder.Recorded recorded = avenant == null ? recorder.record(file, pdf, paper, date)
                     : recorder.recordAvenant(file, avenant, pdf, paper, date);
-            spec.commandLine().getOut().println("ctg : " + (avenant == null ? "convention signée" : "avenant n° " + avenant + " signé")
-                    + " le " + recorded.signedOn() + ", PDF enregistré dans " + recorded.copy() + " (empreinte " + recorded.sha256() + ")");
-            return Ctg.SUCCESS;
-        } catch (SignatureRefusal e) {
-            spec.commandLine().getErr().println("ctg : " + e.getMessage());
-            return Ctg.ERRORS;
-        } catch (NoSuchFileException e) {
-            spec.commandLine().getErr().println("ctg : " + e.getFile() + " n’existe pas");
-            return Ctg.USAGE_OR_UNREADABLE;
-        } catch (UnreadableInputException | IOException e) {
-            spec.commandLine().getErr().println("ctg : " + e.getMessage());
-            return Ctg.USAGE_OR_UNREADABLE;
-        }
+            return (avenant == null ? "convention signée" : "avenant n° " + avenant + " signé") + " le " + recorded.signedOn()
+                    + ", PDF enregistré dans " + recorded.copy() + " (empreinte " + recorded.sha256() + ")";
+        });
     }
 }

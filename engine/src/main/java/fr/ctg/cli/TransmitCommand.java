@@ -1,12 +1,7 @@
 package fr.ctg.cli;
 
 import fr.ctg.actes.ActesBundler;
-import fr.ctg.actes.BundleFile;
-import fr.ctg.actes.ActesRefusal;
-import fr.ctg.load.UnreadableInputException;
 import fr.ctg.write.AtomicOutput;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
@@ -24,8 +19,7 @@ import picocli.CommandLine.Spec;
         description = {"Prépare l’envoi de la convention signée (ou d’un avenant signé) au contrôle de légalité par ACTES :"
                 + " une archive .tar.gz avec le PDF signé enregistré, chaque délibération en annexe et les métadonnées XML de"
                 + " l’acte, nommés comme le canal l’attend, à déposer sur le service de transmission de la collectivité.",
-            "Code de sortie : 0 si l’archive est écrite, 1 si c’est refusé (rien n’est écrit), 2 si la commande est mal écrite"
-                + " ou un fichier illisible."})
+            FolderChange.EXIT_CODES})
 final class TransmitCommand implements Callable<Integer> {
 
     @Spec
@@ -43,25 +37,14 @@ final class TransmitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = ConventionFinder.conventionFile(convention);
-        try {
+        return FolderChange.run(spec, () -> {
             ActesBundler.Bundle bundle = new ActesBundler().bundle(file, avenant);
             Path folder = output != null ? output : Path.of("out").resolve(file.toAbsolutePath().getParent().getFileName());
             Path archive = folder.resolve(bundle.archiveName());
             AtomicOutput.write(archive, bundle.archive());
-            spec.commandLine().getOut().println("ctg : " + archive + " écrit, à déposer sur le service de transmission :");
-            for (BundleFile bundled : bundle.files()) {
-                spec.commandLine().getOut().println("  " + bundled.name());
-            }
-            return Ctg.SUCCESS;
-        } catch (ActesRefusal e) {
-            spec.commandLine().getErr().println("ctg : " + e.getMessage());
-            return Ctg.ERRORS;
-        } catch (NoSuchFileException e) {
-            spec.commandLine().getErr().println("ctg : " + e.getFile() + " n’existe pas");
-            return Ctg.USAGE_OR_UNREADABLE;
-        } catch (UnreadableInputException | IOException e) {
-            spec.commandLine().getErr().println("ctg : " + e.getMessage());
-            return Ctg.USAGE_OR_UNREADABLE;
-        }
+            StringBuilder told = new StringBuilder(archive + " écrit, à déposer sur le service de transmission :");
+            bundle.files().forEach(bundled -> told.append("\n  ").append(bundled.name()));
+            return told.toString();
+        });
     }
 }

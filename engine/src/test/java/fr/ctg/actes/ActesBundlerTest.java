@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fr.ctg.pipeline.ForcalquierFolder;
+import fr.ctg.sign.BlankPdf;
+import fr.ctg.sign.SignatureRecorder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -169,6 +170,23 @@ class ActesBundlerTest {
 
         assertEquals("la signature de l’avenant n° 1 n’est pas enregistrée (statut « a_signer ») : enregistrez d’abord sa signature :"
                 + " ctg enregistrer-signature --avenant 1", refusal.getMessage());
+    }
+
+    @Test
+    void bundlesASignedAvenantAsItsOwnActNumberedAfterTheConvention() throws Exception {
+        Path copy = SignedForcalquier.recorded(temp, certificates);
+        Path scan = Files.write(temp.resolve("avenant-scanne.pdf"), BlankPdf.onePage());
+        new SignatureRecorder().recordAvenant(copy, 1, scan, true, null);
+
+        ActesBundler.Bundle avenant = new ActesBundler().bundle(copy, 1);
+
+        String base = "004-240400440-20230315-CTG_2022_AV01-CC-1-1";
+        assertEquals(List.of(base + "_0.xml", "99_CO-" + base + "_1.pdf"), avenant.files().stream().map(BundleFile::name).toList());
+        assertArrayEquals(Files.readAllBytes(scan), avenant.files().get(1).content());
+        String xml = new String(avenant.files().get(0).content(), StandardCharsets.ISO_8859_1);
+        assertEquals(true, xml.contains("<actes:Objet>Avenant n° 1 &#8211; Convention territoriale globale &#8211; Communauté de Communes"
+                + " Pays de Forcalquier Montagne de Lure</actes:Objet>\n") && xml.contains("<actes:Annexes actes:Nombre=\"0\"/>"), xml);
+        validate(avenant.files().get(0).content());
     }
 
     private static String refusal(Path conventionFile) {
