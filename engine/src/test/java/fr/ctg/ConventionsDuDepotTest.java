@@ -76,7 +76,9 @@ class ConventionsDuDepotTest {
                 "114:11 CTG-DELIBERATION-DATE la délibération du conseil communautaire de la Communauté de Communes Pays de Forcalquier Montagne de Lure n’a pas de date (« XXXX »)",
                 "117:11 CTG-DELIBERATION-DATE la délibération du conseil municipal de la Commune de Forcalquier n’a pas de date (« XXXX »)",
                 "120:11 CTG-DELIBERATION-DATE la délibération du conseil municipal de la Commune de Limans n’a pas de date (« XXXX »)",
-                "123:11 CTG-DELIBERATION-DATE la délibération du conseil municipal de la Commune de Saint-Etienne les Orgues n’a pas de date (« XXXX »)"),
+                "123:11 CTG-DELIBERATION-DATE la délibération du conseil municipal de la Commune de Saint-Etienne les Orgues n’a pas de date (« XXXX »)",
+                "663:3 CTG-ACTES-SIGNEE la convention a un accusé de réception de la préfecture mais n’est pas signée (statut « a_signer ») :"
+                        + " seul un acte signé se transmet"),
                 erreurs);
     }
 }

@@ -201,7 +201,8 @@ public final class Consolidation {
             return new Convention(c.id(), c.titre(), c.territoire(), c.statut(), periode, c.signature(), List.copyOf(parties),
                     c.visas(), List.copyOf(deliberations), c.preambule(), c.objectifsPartages(), c.diagnostic(), c.gouvernance(),
                     c.communication(), c.preavisResiliationMois(), List.copyOf(equipements), List.copyOf(axes), List.copyOf(fiches),
-                    c.evaluation(), List.copyOf(financements), c.accuseReception(), c.decisionReconduction(), c.modeles(), null);
+                    c.evaluation(), List.copyOf(financements), c.accuseReception(), c.decisionReconduction(), c.modeles(), null,
+                    c.transmission());
         }
     }
 }

@@ -1,10 +1,6 @@
 package fr.ctg.cli;
 
-import fr.ctg.load.UnreadableInputException;
 import fr.ctg.sign.SignatureRecorder;
-import fr.ctg.sign.SignatureRefusal;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
@@ -15,16 +11,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ctg enregistrer-signature DOSSIER PDF}: the convention is signed, its PDF kept beside its YAML. */
+/** {@code ctg enregistrer-signature DOSSIER PDF [--avenant N]}: the convention (or an avenant) is signed, its PDF kept beside its YAML. */
 @Command(name = "enregistrer-signature",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = Ctg.USAGE_TEXTS,
         description = {"Enregistre la convention comme signée : vérifie que chaque champ du PDF est signé et valide, le copie dans"
                 + " DOSSIER/signe/convention.pdf, et écrit dans le YAML « statut: signee », la date de signature et l’empreinte"
-                + " du PDF, sans toucher au reste du fichier.",
-            "Code de sortie : 0 si c’est enregistré, 1 si c’est refusé (rien n’est écrit), 2 si la commande est mal écrite"
-                + " ou un fichier illisible."})
+                + " du PDF, sans toucher au reste du fichier. Avec --avenant N, de même pour l’avenant n° N :"
+                + " DOSSIER/signe/avenant-NN.pdf et avenants/avenant-NN.yaml.",
+            FolderChange.EXIT_CODES})
 final class RecordSignatureCommand implements Callable<Integer> {
 
     @Spec
@@ -40,6 +36,9 @@ final class RecordSignatureCommand implements Callable<Integer> {
             + " de signature ne sont pas vérifiés.")
     boolean paper;
 
+    @Option(names = "--avenant", paramLabel = "N", description = "Le PDF est celui de l’avenant n° N, signé.")
+    @Nullable Integer avenant;
+
     @Option(names = "--date", paramLabel = "DATE", converter = DeadlinesCommand.IsoDate.class,
             description = "Date de signature (AAAA-MM-JJ) ; par défaut celle du YAML, que le texte signé imprime,"
                     + " sinon celle de la dernière signature électronique.")
@@ -48,20 +47,12 @@ final class RecordSignatureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path file = ConventionFinder.conventionFile(convention);
-        try {
-            SignatureRecorder.Recorded recorded = new SignatureRecorder().record(file, pdf, paper, date);
-            spec.commandLine().getOut().println("ctg : convention signée le " + recorded.signedOn() + ", PDF enregistré dans "
-                    + recorded.copy() + " (empreinte " + recorded.sha256() + ")");
-            return Ctg.SUCCESS;
-        } catch (SignatureRefusal e) {
-            spec.commandLine().getErr().println("ctg : " + e.getMessage());
-            return Ctg.ERRORS;
-        } catch (NoSuchFileException e) {
-            spec.commandLine().getErr().println("ctg : " + e.getFile() + " n’existe pas");
-            return Ctg.USAGE_OR_UNREADABLE;
-        } catch (UnreadableInputException | IOException e) {
-            spec.commandLine().getErr().println("ctg : " + e.getMessage());
-            return Ctg.USAGE_OR_UNREADABLE;
-        }
+        return FolderChange.run(spec, () -> {
+            SignatureRecorder recorder = new SignatureRecorder();
+            SignatureRecorder.Recorded recorded = avenant == null ? recorder.record(file, pdf, paper, date)
+                    : recorder.recordAvenant(file, avenant, pdf, paper, date);
+            return (avenant == null ? "convention signée" : "avenant n° " + avenant + " signé") + " le " + recorded.signedOn()
+                    + ", PDF enregistré dans " + recorded.copy() + " (empreinte " + recorded.sha256() + ")";
+        });
     }
 }

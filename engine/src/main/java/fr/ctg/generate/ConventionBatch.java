@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads, validates and renders many conventions at once on a fixed pool of threads sharing one
@@ -106,21 +107,25 @@ public final class ConventionBatch {
             Convention convention = set.convention();
             Path folder = outputFolder.resolve(convention.id());
             List<Named> documents = new ArrayList<>();
-            documents.add(new Named(null, generator.convention(set, pool)));
+            documents.add(new Named(null, null, generator.convention(set, pool)));
             List<Avenant> avenants = set.avenantValues();
             for (int i = 0; i < avenants.size(); i++) {
-                documents.add(new Named("avenant-" + avenants.get(i).numeroSurDeuxChiffres(), generator.avenant(set, i, pool)));
+                documents.add(new Named("avenant-" + avenants.get(i).numeroSurDeuxChiffres(), avenants.get(i).empreintePdfSigne(),
+                        generator.avenant(set, i, pool)));
             }
             if (!avenants.isEmpty()) {
-                documents.add(new Named(CONSOLIDATED, generator.consolidated(set, pool)));
+                documents.add(new Named(CONSOLIDATED, null, generator.consolidated(set, pool)));
             }
             return CompletableFuture.allOf(documents.stream().map(Named::documents).toArray(CompletableFuture[]::new))
                     .thenApply(ready -> write(file, convention, folder, documents));
         });
     }
 
-    /** Documents on their way, and the name of their files ({@code null}: the convention's own). */
-    private record Named(String name, CompletableFuture<Documents> documents) {
+    /**
+     * Documents on their way, the name of their files ({@code null}: the convention's own) and the fingerprint its YAML
+     * records for its signed PDF.
+     */
+    private record Named(String name, @Nullable String recordedSha256, CompletableFuture<Documents> documents) {
     }
 
     /** Either a convention set without errors, or why there is none. */
@@ -155,7 +160,7 @@ public final class ConventionBatch {
             for (Named named : documents.subList(1, documents.size())) {
                 Path pdf = folder.resolve(named.name() + ".pdf");
                 Path docx = folder.resolve(named.name() + ".docx");
-                if (!SignedOutputGuard.writePdf(null, pdf, named.documents().join().pdf())) {
+                if (!SignedOutputGuard.writePdf(named.recordedSha256(), pdf, named.documents().join().pdf())) {
                     signedKept.add(pdf);
                 }
                 AtomicOutput.write(docx, named.documents().join().docx());

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param modeles a folder of templates overriding the national ones, relative to the convention's folder
  * @param empreintePdfSigne the SHA-256 (64 hexadecimal digits) of the signed PDF, once signed: the engine never
  *     overwrites a file with this fingerprint
+ * @param transmission what the préfecture's ACTES channel needs to receive the signed act ({@code ctg transmettre})
  */
 public record Convention(
         String id,
@@ -39,5 +40,6 @@ public record Convention(
         @Nullable AccuseReception accuseReception,
         @Nullable DecisionReconduction decisionReconduction,
         @Nullable String modeles,
-        @Nullable String empreintePdfSigne) {
+        @Nullable String empreintePdfSigne,
+        @Nullable Transmission transmission) {
 }

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param organe the body that authorises its representatives, for collectivities (and a Caf citing its board)
  * @param siege the address of its seat, when the parties block gives it: "8 rue Fontfroide, 66000 Perpignan"
  * @param redaction how the parties block words it, when not as the national model does
+ * @param siren its SIREN (9 digits), by which the préfecture knows a collectivity ({@code ctg transmettre})
  */
 public record Partie(
         String id,
@@ -27,5 +28,6 @@ public record Partie(
         @Nullable OrganeDeliberant organe,
         List<Representant> representants,
         @Nullable String siege,
-        @Nullable RedactionPartie redaction) {
+        @Nullable RedactionPartie redaction,
+        @Nullable String siren) {
 }

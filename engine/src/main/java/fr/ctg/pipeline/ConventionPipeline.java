@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one way from a convention file to what the commands need: each file of the folder read once,
@@ -59,6 +60,14 @@ public final class ConventionPipeline {
      * folder.
      */
     public ConventionSet load(SourceFile source) throws UnreadableInputException {
+        return load(source, null);
+    }
+
+    /**
+     * The convention of these bytes and the avenants of its folder, one of them read from {@code avenantEdit} instead of
+     * its file: an edit of that avenant checked before it is written.
+     */
+    public ConventionSet load(SourceFile source, @Nullable SourceFile avenantEdit) throws UnreadableInputException {
         LoadResult loaded = conventionLoader.load(source);
         List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
         Convention convention = loaded.convention();
@@ -67,7 +76,8 @@ public final class ConventionPipeline {
         }
         List<LoadedAvenant> avenants = new ArrayList<>();
         for (Path file : AvenantFiles.of(source.path())) {
-            SourceFile avenantSource = SourceFile.read(file);
+            SourceFile avenantSource = avenantEdit != null && avenantEdit.path().toAbsolutePath().equals(file)
+                    ? avenantEdit : SourceFile.read(file);
             avenants.add(new LoadedAvenant(avenantSource, avenantLoader.load(avenantSource)));
         }
         Optional<Clauses> clauses = rewritesText(avenants) ? clauses(convention, source) : Optional.empty();

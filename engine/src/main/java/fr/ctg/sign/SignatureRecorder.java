@@ -1,10 +1,13 @@
 package fr.ctg.sign;
 
+import fr.ctg.avenant.AvenantFiles;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.SourceFile;
 import fr.ctg.load.UnreadableInputException;
+import fr.ctg.model.Convention;
 import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.pipeline.ConventionSet;
+import fr.ctg.pipeline.ConventionSet.LoadedAvenant;
 import fr.ctg.write.AtomicOutput;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,14 +23,15 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Records that a convention is signed: its signed PDF goes to {@code signe/convention.pdf} in the convention's folder
- * (committed with the YAML, unlike {@code out/}), and the YAML says {@code statut: signee}, the signature date and
- * the PDF's SHA-256. Nothing is written unless the PDF is fully signed (or declared signed on paper) and the YAML
- * so updated is valid; a different signed PDF already recorded is never replaced.
+ * Records that a convention, or one of its avenants, is signed: its signed PDF goes to {@code signe/convention.pdf}
+ * ({@code signe/avenant-NN.pdf}) in the convention's folder (committed with the YAML, unlike {@code out/}), and its YAML
+ * says {@code statut: signee}, the signature date and the PDF's SHA-256. Nothing is written unless the PDF is fully
+ * signed (or declared signed on paper) and the YAML so updated is valid; a different signed PDF already recorded is
+ * never replaced.
  */
 public final class SignatureRecorder {
 
-    /** Where a convention's folder keeps its signed PDF. */
+    /** Where a convention's folder keeps its signed PDFs. */
     public static final String FOLDER = "signe";
     public static final String FILE = "convention.pdf";
     /** Signatures are dated as the préfecture and the signatories see the day: in metropolitan France. */
@@ -35,6 +39,29 @@ public final class SignatureRecorder {
 
     /** What was recorded. */
     public record Recorded(Path copy, LocalDate signedOn, String sha256, long signatures) {
+    }
+
+    /** The signed PDF of a convention's folder: the convention's, else the avenant's of this number. */
+    public static Path signedCopy(Path conventionFile, @Nullable Integer avenant) {
+        return conventionFile.toAbsolutePath().getParent().resolve(FOLDER)
+                .resolve(avenant == null ? FILE : String.format("avenant-%02d.pdf", avenant));
+    }
+
+    /**
+     * The document being recorded: its YAML, the date it already prints, its YAML once signed, and the folder loaded
+     * with that edit in place.
+     */
+    private record Signed(String name, SourceFile yaml, @Nullable LocalDate writtenDate, StateEdit edit, EditCheck check) {
+    }
+
+    @FunctionalInterface
+    private interface StateEdit {
+        String apply(String yaml, LocalDate signedOn, String sha256);
+    }
+
+    @FunctionalInterface
+    private interface EditCheck {
+        ConventionSet load(byte[] edited) throws UnreadableInputException;
     }
 
     private final ConventionPipeline pipeline = new ConventionPipeline();
@@ -46,29 +73,52 @@ public final class SignatureRecorder {
      */
     public Recorded record(Path conventionFile, Path pdf, boolean paper, @Nullable LocalDate date)
             throws SignatureRefusal, IOException, UnreadableInputException {
+        ConventionSet set = sound(conventionFile);
+        Convention convention = set.convention();
+        LocalDate written = convention.signature() == null ? null : convention.signature().date();
+        return record(new Signed("la convention signée", set.source(), written, SignedStateEdit::convention,
+                edited -> pipeline.load(SourceFile.of(set.file(), edited))), signedCopy(conventionFile, null), pdf, paper, date);
+    }
+
+    /** Records the avenant {@code numero} of the convention as signed by {@code pdf}; see {@link #record}. */
+    public Recorded recordAvenant(Path conventionFile, int numero, Path pdf, boolean paper, @Nullable LocalDate date)
+            throws SignatureRefusal, IOException, UnreadableInputException {
+        ConventionSet set = sound(conventionFile);
+        LoadedAvenant loaded = set.avenants().stream().filter(a -> a.avenant().numero() == numero).findFirst()
+                .orElseThrow(() -> new SignatureRefusal("la convention n’a pas d’avenant n° " + numero + " ("
+                        + AvenantFiles.FOLDER + "/" + AvenantFiles.fileName(numero) + " n’existe pas)"));
+        return record(new Signed("l’avenant n° " + numero + " signé", loaded.source(), loaded.avenant().date(), SignedStateEdit::avenant,
+                edited -> pipeline.load(set.source(), SourceFile.of(loaded.source().path(), edited))),
+                signedCopy(conventionFile, numero), pdf, paper, date);
+    }
+
+    private ConventionSet sound(Path conventionFile) throws SignatureRefusal, UnreadableInputException {
         ConventionSet set = pipeline.load(conventionFile);
         if (set.convention() == null || set.hasErrors()) {
             throw new SignatureRefusal(conventionFile + " a des erreurs : corrigez-les d’abord (ctg valider)");
         }
+        return set;
+    }
+
+    private static Recorded record(Signed signed, Path copy, Path pdf, boolean paper, @Nullable LocalDate date)
+            throws SignatureRefusal, IOException, UnreadableInputException {
         byte[] bytes = Files.readAllBytes(pdf);
         Verification verification = verification(pdf, bytes, paper);
-        LocalDate written = set.convention().signature() == null ? null : set.convention().signature().date();
-        LocalDate signedOn = date != null ? date : written != null ? written : paper ? undated(conventionFile) : lastSignature(verification);
+        LocalDate written = signed.writtenDate();
+        LocalDate signedOn = date != null ? date : written != null ? written : paper ? undated(signed.yaml().path()) : lastSignature(verification);
         SourceFile signedCopy = SourceFile.of(pdf, bytes);
-        Path copy = conventionFile.toAbsolutePath().getParent().resolve(FOLDER).resolve(FILE);
         if (Files.isRegularFile(copy) && !Objects.equals(SourceFile.of(copy, Files.readAllBytes(copy)).sha256(), signedCopy.sha256())) {
             throw new SignatureRefusal(copy + " existe déjà et n’est pas ce PDF : un PDF signé enregistré n’est jamais remplacé"
                     + " (déplacez-le d’abord si la convention a vraiment été signée de nouveau)");
         }
-        String yaml = new String(set.source().bytes(), StandardCharsets.UTF_8);
-        byte[] updated = SignedStateEdit.apply(yaml, signedOn, signedCopy.sha256()).getBytes(StandardCharsets.UTF_8);
-        ConventionSet after = pipeline.load(SourceFile.of(set.file(), updated));
-        List<Diagnostic> errors = after.diagnostics().stream().filter(Diagnostic::isError).toList();
+        String yaml = new String(signed.yaml().bytes(), StandardCharsets.UTF_8);
+        byte[] updated = signed.edit().apply(yaml, signedOn, signedCopy.sha256()).getBytes(StandardCharsets.UTF_8);
+        List<Diagnostic> errors = signed.check().load(updated).diagnostics().stream().filter(Diagnostic::isError).toList();
         if (!errors.isEmpty()) {
-            throw new SignatureRefusal("la convention signée ne serait pas valide : " + errors.get(0).oneLine());
+            throw new SignatureRefusal(signed.name() + " ne serait pas valide : " + errors.get(0).oneLine());
         }
         AtomicOutput.write(copy, bytes);
-        AtomicOutput.write(set.file(), updated);
+        AtomicOutput.write(signed.yaml().path(), updated);
         return new Recorded(copy, signedOn, signedCopy.sha256(), verification.signedCount());
     }
 

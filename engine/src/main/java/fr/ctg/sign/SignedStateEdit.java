@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Writes the signed state into a convention's YAML text, line by line, so that its comments, order and layout stay as
- * staff wrote them: {@code statut: signee}, the signature date under {@code signature:}, and
- * {@code empreinte_pdf_signe}. Only those lines change; a missing one is added where it belongs.
+ * Writes the signed state into a convention's or an avenant's YAML text, line by line, so that its comments, order and
+ * layout stay as staff wrote them: {@code statut: signee}, the signature date (under {@code signature:} in a
+ * convention, the top-level {@code date:} of an avenant) and {@code empreinte_pdf_signe}. Only those lines change; a
+ * missing one is added where it belongs.
  */
 final class SignedStateEdit {
 
@@ -16,15 +17,24 @@ final class SignedStateEdit {
     private static final Pattern EMPREINTE = Pattern.compile("^empreinte_pdf_signe:.*$");
     private static final Pattern SIGNATURE = Pattern.compile("^signature:\\s*(#.*)?$");
     private static final Pattern SIGNATURE_DATE = Pattern.compile("^(\\s+)date:.*$");
+    private static final Pattern AVENANT_DATE = Pattern.compile("^date:.*$");
     private static final Pattern TOP_LEVEL = Pattern.compile("^[^\\s#].*$");
 
     private SignedStateEdit() {
     }
 
-    static String apply(String yaml, LocalDate signedOn, String sha256) {
+    static String convention(String yaml, LocalDate signedOn, String sha256) {
         List<String> lines = new ArrayList<>(yaml.lines().toList());
         replaceOrAppend(lines, STATUT, "statut: signee");
         setSignatureDate(lines, signedOn);
+        replaceOrAppend(lines, EMPREINTE, "empreinte_pdf_signe: " + sha256);
+        return String.join("\n", lines) + "\n";
+    }
+
+    static String avenant(String yaml, LocalDate signedOn, String sha256) {
+        List<String> lines = new ArrayList<>(yaml.lines().toList());
+        replaceOrAppend(lines, STATUT, "statut: signee");
+        replaceOrAppend(lines, AVENANT_DATE, "date: " + signedOn);
         replaceOrAppend(lines, EMPREINTE, "empreinte_pdf_signe: " + sha256);
         return String.join("\n", lines) + "\n";
     }

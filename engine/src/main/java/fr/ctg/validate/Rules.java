@@ -2,9 +2,13 @@ package fr.ctg.validate;
 
 import fr.ctg.model.Convention;
 import fr.ctg.validate.rules.AccordArticleGenre;
+import fr.ctg.validate.rules.AccuseApresSignature;
+import fr.ctg.validate.rules.AccuseConventionSignee;
+import fr.ctg.validate.rules.AccuseNatureConvention;
 import fr.ctg.validate.rules.AccuseReceptionActes;
-import fr.ctg.validate.rules.AlternativeBarre;
+import fr.ctg.validate.rules.AccuseSirenPartie;
 import fr.ctg.validate.rules.ActionDansPeriode;
+import fr.ctg.validate.rules.AlternativeBarre;
 import fr.ctg.validate.rules.AxeEcheance;
 import fr.ctg.validate.rules.AxeUnique;
 import fr.ctg.validate.rules.AxeVide;
@@ -18,10 +22,10 @@ import fr.ctg.validate.rules.EmpreintePdfSigne;
 import fr.ctg.validate.rules.EspacesReserves;
 import fr.ctg.validate.rules.EvaluationAnnee;
 import fr.ctg.validate.rules.FicheAxe;
-import fr.ctg.validate.rules.FichierReference;
 import fr.ctg.validate.rules.FicheManquante;
 import fr.ctg.validate.rules.FicheOrpheline;
 import fr.ctg.validate.rules.FicheUnique;
+import fr.ctg.validate.rules.FichierReference;
 import fr.ctg.validate.rules.IdDossier;
 import fr.ctg.validate.rules.LigneIntitulee;
 import fr.ctg.validate.rules.MontantPositif;
@@ -36,7 +40,9 @@ import fr.ctg.validate.rules.PeriodeOrdonnee;
 import fr.ctg.validate.rules.ReferencePartie;
 import fr.ctg.validate.rules.RepresentantRequis;
 import fr.ctg.validate.rules.SignatureRequise;
+import fr.ctg.validate.rules.SirenPartie;
 import fr.ctg.validate.rules.TotalFinancement;
+import fr.ctg.validate.rules.TransmissionActes;
 import fr.ctg.validate.rules.VotesDeliberation;
 import java.util.List;
 
@@ -57,6 +63,7 @@ public final class Rules {
                 new PartiesRequises(),
                 new PartieUnique(),
                 new RepresentantRequis(),
+                new SirenPartie(),
                 new NomCaf(),
                 new NomPartie(),
                 new AlternativeBarre(),
@@ -84,6 +91,11 @@ public final class Rules {
                 new MontantPositif(),
                 new LigneIntitulee(),
                 new BaremeDispositif(),
-                new AccuseReceptionActes());
+                new TransmissionActes(),
+                new AccuseReceptionActes(),
+                new AccuseConventionSignee(),
+                new AccuseSirenPartie(),
+                new AccuseApresSignature(),
+                new AccuseNatureConvention());
     }
 }

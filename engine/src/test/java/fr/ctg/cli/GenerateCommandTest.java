@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.pipeline.ForcalquierFolder;
+import fr.ctg.sign.BlankPdf;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,6 +204,25 @@ class GenerateCommandTest {
         assertTrue(run.out().contains("signee : " + signed + " est signé, il est laissé tel quel (le DOCX est à jour)\n"), run.out());
         assertArrayEquals(original, Files.readAllBytes(signed));
         assertTrue(Files.isRegularFile(signed.resolveSibling("convention.docx")));
+    }
+
+    @Test
+    void leavesARecordedSignedAvenantsPdfAsItIsAndSucceeds() throws Exception {
+        Path convention = ForcalquierFolder.copyInto(dir.resolve("conventions")).resolve("convention.yaml");
+        byte[] scan = BlankPdf.onePage();
+        Path pdf = Files.write(dir.resolve("scan.pdf"), scan);
+        Path output = dir.resolve("out");
+        Path signed = output.resolve("forcalquier-2022-2024/avenant-01.pdf");
+        assertEquals(0, ctg("enregistrer-signature", convention.toString(), pdf.toString(), "--avenant", "1", "--papier").code());
+        Files.createDirectories(signed.getParent());
+        Files.write(signed, scan);
+
+        CliRun run = ctg("generer", convention.toString(), "-o", output.toString());
+
+        assertEquals(0, run.code(), run.out() + run.err());
+        assertTrue(run.out().contains("forcalquier-2022-2024 : " + signed + " est signé, il est laissé tel quel (le DOCX est à jour)\n"),
+                run.out());
+        assertArrayEquals(scan, Files.readAllBytes(signed));
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Generation;
+import fr.ctg.pipeline.ForcalquierFolder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,36 @@ class SignatureRecorderTest {
                 + " signé enregistré n’est jamais remplacé (déplacez-le d’abord si la convention a vraiment été signée de nouveau)",
                 refusal.getMessage());
         assertArrayEquals(unsigned, Files.readAllBytes(convention.resolveSibling("signe/convention.pdf")));
+    }
+
+    @Test
+    void recordsASignedAvenantBesideTheConventionAndChangesOnlyTheAvenantsSignedState() throws Exception {
+        Path convention = ForcalquierFolder.copyInto(temp).resolve("convention.yaml");
+        Path avenant = convention.resolveSibling("avenants/avenant-01.yaml");
+        Path scan = Files.write(temp.resolve("avenant-scanne.pdf"), unsigned);
+        String before = Files.readString(avenant);
+        byte[] conventionBefore = Files.readAllBytes(convention);
+
+        SignatureRecorder.Recorded recorded = new SignatureRecorder().recordAvenant(convention, 1, scan, true, null);
+
+        assertEquals(convention.resolveSibling("signe/avenant-01.pdf").toAbsolutePath(), recorded.copy());
+        assertArrayEquals(unsigned, Files.readAllBytes(recorded.copy()));
+        assertEquals(LocalDate.of(2023, 3, 15), recorded.signedOn(), "la date que l’avenant imprime");
+        assertEquals(before.replace("statut: a_signer\n", "statut: signee\n") + "empreinte_pdf_signe: " + recorded.sha256() + "\n",
+                Files.readString(avenant));
+        assertArrayEquals(conventionBefore, Files.readAllBytes(convention));
+    }
+
+    @Test
+    void refusesAnAvenantTheConventionDoesNotHave() throws Exception {
+        Path convention = ForcalquierFolder.copyInto(temp).resolve("convention.yaml");
+        Path scan = Files.write(temp.resolve("avenant-scanne.pdf"), unsigned);
+
+        SignatureRefusal refusal = assertThrows(SignatureRefusal.class,
+                () -> new SignatureRecorder().recordAvenant(convention, 2, scan, true, null));
+
+        assertEquals("la convention n’a pas d’avenant n° 2 (avenants/avenant-02.yaml n’existe pas)", refusal.getMessage());
+        assertEquals(List.of(), List.of(convention.getParent().toFile().list((dir, name) -> name.equals("signe"))));
     }
 
     private Path copyOfMinimale() throws Exception {

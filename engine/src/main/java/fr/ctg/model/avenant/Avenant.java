@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param partiesAjoutees parties that join the convention by this avenant, written as in the convention
  * @param deliberations the councils' decisions authorising the signature of this avenant
  * @param modifications the changes, one article of the avenant each, in order
+ * @param empreintePdfSigne the SHA-256 of its signed PDF, once recorded ({@code ctg enregistrer-signature --avenant})
  */
 public record Avenant(
         int numero,
@@ -30,7 +31,8 @@ public record Avenant(
         List<String> signataires,
         List<Partie> partiesAjoutees,
         List<Deliberation> deliberations,
-        List<Modification> modifications) {
+        List<Modification> modifications,
+        @Nullable String empreintePdfSigne) {
 
     /** "01" for the first avenant, as its file name writes it. */
     public String numeroSurDeuxChiffres() {

@@ -38,13 +38,13 @@ public final class AccuseReceptionActes implements Rule<Convention> {
             return;
         }
         IdentifiantActes id = lu.get();
-        if (!id.departement().matches("\\d{3}|02[AB]")) {
+        if (!id.departementValide()) {
             rapport.error(CHEMIN, "le département « " + id.departement() + " » de l’identifiant n’a pas la forme 004, 02A ou 974",
                     "écrivez le numéro du département sur trois caractères");
         }
-        if (!id.siren().matches("\\d{9}")) {
+        if (!Siren.hasNineDigits(id.siren())) {
             rapport.error(CHEMIN, "le SIREN « " + id.siren() + " » de l’identifiant n’a pas 9 chiffres", RECOPIEZ);
-        } else if (!id.sirenValide()) {
+        } else if (!Siren.isValid(id.siren())) {
             rapport.error(CHEMIN, "le SIREN « " + id.siren() + " » de l’identifiant n’existe pas : sa clé de contrôle est fausse", RECOPIEZ);
         }
         Optional<LocalDate> dateActe = id.dateActe();
@@ -52,11 +52,11 @@ public final class AccuseReceptionActes implements Rule<Convention> {
             rapport.error(CHEMIN, "la date de l’acte « " + id.date() + " » de l’identifiant n’est pas une date réelle au format AAAAMMJJ",
                     RECOPIEZ);
         }
-        if (!id.numero().matches("[A-Za-z0-9_-]{1,15}")) {
+        if (!id.numeroValide()) {
             rapport.error(CHEMIN, "le numéro interne « " + id.numero()
                     + " » de l’identifiant doit compter de 1 à 15 lettres, chiffres ou tirets", RECOPIEZ);
         }
-        if (!id.nature().equals("CC") && !id.nature().equals("DE")) {
+        if (!id.natureAdmise()) {
             String connue = NATURES.get(id.nature());
             rapport.error(CHEMIN, "la nature « " + id.nature() + " » de l’identifiant " + (connue == null
                     ? "n’existe pas dans ACTES" : "(" + connue + ") ne convient pas")

@@ -34,22 +34,21 @@ record IdentifiantActes(String departement, String siren, String date, String nu
         }
     }
 
-    /** Nine digits whose Luhn checksum holds, as INSEE computes SIREN keys. */
-    boolean sirenValide() {
-        if (!siren.matches("\\d{9}")) {
-            return false;
-        }
-        int somme = 0;
-        for (int i = 0; i < 9; i++) {
-            int chiffre = siren.charAt(8 - i) - '0';
-            if (i % 2 == 1) {
-                chiffre *= 2;
-                if (chiffre > 9) {
-                    chiffre -= 9;
-                }
-            }
-            somme += chiffre;
-        }
-        return somme % 10 == 0;
+    boolean departementValide() {
+        return departement.matches("\\d{3}|02[AB]");
+    }
+
+    boolean numeroValide() {
+        return numero.matches("[A-Za-z0-9_-]{1,15}");
+    }
+
+    /** The natures a convention's acknowledgment may have: CC, or DE when it came with a deliberation. */
+    boolean natureAdmise() {
+        return nature.equals("CC") || nature.equals("DE");
+    }
+
+    /** Whether CTG-ACTES finds nothing wrong in it: the other rules on the acknowledgment look at it only then. */
+    boolean valide() {
+        return departementValide() && Siren.isValid(siren) && dateActe().isPresent() && numeroValide() && natureAdmise();
     }
 }

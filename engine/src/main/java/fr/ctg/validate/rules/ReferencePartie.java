@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 @CtgRule(code = "CTG-REFERENCE-PARTIE",
-        resume = "Les délibérations, fiches actions et comités désignent des parties qui existent, par leur identifiant.")
+        resume = "Les délibérations, fiches actions, comités et la transmission désignent des parties qui existent, par leur identifiant.")
 public final class ReferencePartie implements Rule<Convention> {
 
     @Override
@@ -49,6 +49,9 @@ public final class ReferencePartie implements Rule<Convention> {
                 references.put(YamlPath.root().field("fiches_actions").index(i).field("pilote"), pilote);
             }
             addAll(references, YamlPath.root().field("fiches_actions").index(i).field("partenaires"), fiches.get(i).partenaires());
+        }
+        if (convention.transmission() != null) {
+            references.put(YamlPath.root().field("transmission").field("collectivite"), convention.transmission().collectivite());
         }
         return references;
     }

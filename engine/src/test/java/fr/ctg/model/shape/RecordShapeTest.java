@@ -15,7 +15,7 @@ class RecordShapeTest {
     @Test
     void les_cles_yaml_sont_les_composants_en_snake_case_dans_l_ordre_du_record() {
         assertEquals(List.of("id", "type", "nom", "article", "genre", "nom_court", "designation", "organe", "representants", "siege",
-                "redaction"),
+                "redaction", "siren"),
                 RecordShape.of(Partie.class).keys());
     }
 
@@ -29,7 +29,7 @@ class RecordShapeTest {
         assertEquals(List.of("id String", "type TypePartie", "nom String", "article ArticleDefini", "genre Genre",
                 "nomCourt String nullable facultatif", "designation String nullable facultatif", "organe OrganeDeliberant nullable facultatif",
                 "representants List<Representant> facultatif", "siege String nullable facultatif",
-                "redaction RedactionPartie nullable facultatif"), description);
+                "redaction RedactionPartie nullable facultatif", "siren String nullable facultatif"), description);
         assertEquals(Representant.class, RecordShape.of(Partie.class).components().get(8).elementType());
     }
 

@@ -17,7 +17,8 @@ class AccuseReceptionActesTest {
     Path dossier;
 
     private List<String> diagnostics(String identifiant, String dateReception) {
-        return minimale().append("accuse_reception:\n  identifiant: " + identifiant + "\n  date_reception: " + dateReception + "\n")
+        return minimale().alone(new AccuseReceptionActes())
+                .append("accuse_reception:\n  identifiant: " + identifiant + "\n  date_reception: " + dateReception + "\n")
                 .diagnostics(dossier);
     }
 
