@@ -260,7 +260,8 @@ class AvenantValidatorTest {
         Diagnostic sansType = new AvenantLoader().load(temp.resolve("minimale/avenants/avenant-01.yaml")).diagnostics().get(0);
         assertEquals("commencez-la par l’un des types : prolongation, ajout_fiches, remplacement_fiche, suppression_fiche, ajout_axe, "
                 + "remplacement_axe, suppression_axe, ajout_partie, retrait_partie, ajout_equipements, remplacement_equipement, "
-                + "suppression_equipement, remplacement_article, remplacement_paragraphe, modification_financement, "
+                + "suppression_equipement, remplacement_article, remplacement_paragraphe, insertion_paragraphe, insertion_article, "
+                + "suppression, ajout_annexe, remplacement_annexe, suppression_annexe, modification_financement, suppression_financement, "
                 + "enregistrement_deliberation, a_rediger", sansType.hint());
     }
 

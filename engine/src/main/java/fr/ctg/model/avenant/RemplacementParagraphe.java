@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @YamlKey("remplacement_paragraphe")
 public record RemplacementParagraphe(@Nullable String clause, @Nullable Integer article, @Nullable Integer paragraphe, String texte)
-        implements Modification {
+        implements Modification, ClauseChange {
 
     /** A paragraph named by id also has the numbers of its id, which the avenant's wording cites. */
     public RemplacementParagraphe {
@@ -31,6 +31,26 @@ public record RemplacementParagraphe(@Nullable String clause, @Nullable Integer 
     /** Whether it names the paragraph by its rank rather than by its id. */
     public boolean byRank() {
         return clause == null;
+    }
+
+    @Override
+    public String cible() {
+        return clause != null ? clause : Clauses.paragraphId(article == null ? 0 : article, paragraphe == null ? 0 : paragraphe);
+    }
+
+    @Override
+    public String champCible() {
+        return "clause";
+    }
+
+    @Override
+    public Operation operation() {
+        return Operation.REMPLACEMENT;
+    }
+
+    @Override
+    public Target target() {
+        return Target.PARAGRAPHE;
     }
 
     /** The same change naming the paragraph by this id, the numbers of the id filled in for the templates' wording. */

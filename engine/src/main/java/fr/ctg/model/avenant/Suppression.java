@@ -1,0 +1,33 @@
+package fr.ctg.model.avenant;
+
+import fr.ctg.model.shape.YamlKey;
+
+/**
+ * A paragraph ({@code clause: article-9-al-1}) or a whole article with its title ({@code clause: article-9}) is
+ * deleted; the other articles keep their numbers.
+ *
+ * @param clause the id of the paragraph or of the article
+ */
+@YamlKey("suppression")
+public record Suppression(String clause) implements Modification, ClauseChange {
+
+    @Override
+    public String cible() {
+        return clause;
+    }
+
+    @Override
+    public String champCible() {
+        return "clause";
+    }
+
+    @Override
+    public Operation operation() {
+        return Operation.SUPPRESSION;
+    }
+
+    @Override
+    public Target target() {
+        return Target.ARTICLE_OU_PARAGRAPHE;
+    }
+}
