@@ -49,7 +49,7 @@ class AvenantCompositionTest {
                       code_postal: "04300"
                       commune: Mane
               - remplacement_article:
-                  article: 13
+                  clause: article-13
                   texte: Tout litige est porté devant le Tribunal administratif de Marseille.
               - remplacement_paragraphe:
                   clause: article-8-al-2

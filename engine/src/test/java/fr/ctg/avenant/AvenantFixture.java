@@ -35,10 +35,23 @@ public final class AvenantFixture {
     private final Path conventionFile;
 
     public AvenantFixture(Path temp) {
-        try (InputStream in = AvenantFixture.class.getResourceAsStream("/fr/ctg/load/minimale.yaml")) {
+        this(temp, minimale());
+    }
+
+    /** The convention of this text (a variant of the minimal one, of id {@code minimale}) in {@code <temp>/minimale/}. */
+    public AvenantFixture(Path temp, String convention) {
+        try {
             conventionFile = temp.resolve("minimale/convention.yaml");
             Files.createDirectories(conventionFile.getParent().resolve(AvenantFiles.FOLDER));
-            Files.write(conventionFile, in.readAllBytes());
+            Files.writeString(conventionFile, convention, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String minimale() {
+        try (InputStream in = AvenantFixture.class.getResourceAsStream("/fr/ctg/load/minimale.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

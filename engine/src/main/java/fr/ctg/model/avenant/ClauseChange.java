@@ -26,17 +26,17 @@ public interface ClauseChange {
 
     /** Which clauses a change may aim at. */
     enum Target {
-        ARTICLE("un article", "article-N"),
-        PARAGRAPHE("un paragraphe", "article-N-al-K"),
-        ARTICLE_OU_PARAGRAPHE("un article ou un paragraphe", "article-N ou article-N-al-K");
+        ARTICLE("d’un article", "un article s’écrit « article-N »"),
+        PARAGRAPHE("d’un paragraphe", "un paragraphe s’écrit « article-N-al-K »"),
+        ARTICLE_OU_PARAGRAPHE("d’un article ou d’un paragraphe", "un article s’écrit « article-N », un paragraphe « article-N-al-K »");
 
-        /** « un article » */
-        public final String nom;
+        /** « d’un article », as in « l’identifiant d’un article ». */
+        public final String deNom;
         /** How its ids are written. */
         public final String forme;
 
-        Target(String nom, String forme) {
-            this.nom = nom;
+        Target(String deNom, String forme) {
+            this.deNom = deNom;
             this.forme = forme;
         }
 
