@@ -64,7 +64,8 @@ public final class Consolidation {
      */
     public static void applyToAnnexes(List<Annexe> annexes, Modification modification) {
         if (modification instanceof AjoutAnnexe ajout) {
-            if (annexes.stream().noneMatch(a -> a.numero() == ajout.annexe().numero())) {
+            int numero = ajout.annexe().numero();
+            if (numero > Annexe.DERNIERE_ANNEXE_NATIONALE && annexes.stream().noneMatch(a -> a.numero() == numero)) {
                 annexes.add(ajout.annexe());
                 annexes.sort(Comparator.comparingInt(Annexe::numero));
             }
