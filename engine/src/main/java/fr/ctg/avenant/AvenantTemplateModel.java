@@ -40,7 +40,7 @@ public final class AvenantTemplateModel {
             }
             if (modification instanceof ClauseChange change) {
                 map.put("cible", change.cible());
-                map.put("operation", change.operation().attribute());
+                map.put("operation", change.aim().operation().attribute());
                 change.articleCible().ifPresent(n -> map.put("articleCible", n));
                 change.paragrapheCible().ifPresent(n -> map.put("paragrapheCible", n));
             }

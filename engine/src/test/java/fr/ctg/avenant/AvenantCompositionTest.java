@@ -29,13 +29,7 @@ class AvenantCompositionTest {
                   numero: 2
                   titre: La parentalité
                   domaines: [parentalité]
-              - ajout_fiches:
-                  fiches:
-                    - numero: "2.1"
-                      titre: Soutenir les parents
-                      contexte: Aucun lieu d’accueil enfants-parents.
-                      objectifs: Ouvrir un LAEP.
-                      public_vise: Les parents
+            """ + AvenantFixture.AJOUT_FICHE_2_1 + """
               - suppression_fiche:
                   numero: "1.1"
               - ajout_partie:
@@ -81,13 +75,7 @@ class AvenantCompositionTest {
             """;
 
     /** An avenant as legal staff write one: exposé, free articles, clauses rewritten by id, annexes. */
-    static final String REDACTION = """
-            numero: 1
-            convention: minimale
-            statut: a_signer
-            date: 2024-05-15
-            date_effet: 2024-06-01
-            signataires: [caf, cc]
+    private static final String REDACTION = AvenantFixture.ENTETE.replace("modifications:\n", """
             article_avenants: article-11
             expose: |
               Le schéma départemental des services aux familles a été adopté en 2024.
@@ -102,6 +90,7 @@ class AvenantCompositionTest {
                   - titre: Engagements des partenaires
                     texte: Les engagements des partenaires sont réécrits à l’article 5.
             modifications:
+            """) + """
               - remplacement_article:
                   clause: article-5
                   texte: Les partenaires s’engagent à mettre en œuvre le schéma de développement.

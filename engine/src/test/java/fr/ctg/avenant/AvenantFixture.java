@@ -32,6 +32,17 @@ public final class AvenantFixture {
             modifications:
             """;
 
+    /** A change that brings the fiche 2.1 the minimal convention waits for (7 lines), so that nothing else is reported. */
+    static final String AJOUT_FICHE_2_1 = """
+              - ajout_fiches:
+                  fiches:
+                    - numero: "2.1"
+                      titre: Soutenir les parents
+                      contexte: Aucun lieu d’accueil enfants-parents.
+                      objectifs: Ouvrir un LAEP.
+                      public_vise: Les parents
+            """;
+
     private final Path conventionFile;
 
     public AvenantFixture(Path temp) {

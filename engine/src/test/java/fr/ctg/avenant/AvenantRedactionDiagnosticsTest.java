@@ -10,32 +10,24 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The diagnostics of what an avenant writes: clauses aimed at by id, annexes, the convention it amends. */
+/**
+ * The diagnostics of what an avenant writes: clauses aimed at by id, annexes, the convention it amends. The changes
+ * below follow the head of AvenantFixture and its fiche 2.1 (lines 1 to 14): they start at line 15.
+ */
 class AvenantRedactionDiagnosticsTest {
-
-    /** After the head of AvenantFixture (7 lines), so the changes below start at line 15. */
-    private static final String AJOUT_FICHE_2_1 = """
-              - ajout_fiches:
-                  fiches:
-                    - numero: "2.1"
-                      titre: Soutenir les parents
-                      contexte: Aucun lieu d’accueil enfants-parents.
-                      objectifs: Ouvrir un LAEP.
-                      public_vise: Les parents
-            """;
 
     @TempDir
     Path temp;
 
     private List<String> diagnostics(String modifications) {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + modifications);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1 + modifications);
         return fixture.diagnostics();
     }
 
     private List<String> hints(String modifications) {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + modifications);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1 + modifications);
         return fixture.validated().stream().map(Diagnostic::hint).toList();
     }
 
@@ -103,7 +95,7 @@ class AvenantRedactionDiagnosticsTest {
     @Test
     void une_clause_supprimee_par_un_avenant_precedent_ne_peut_plus_etre_visee() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + "  - suppression:\n      clause: article-8-al-3\n");
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1 + "  - suppression:\n      clause: article-8-al-3\n");
         fixture.avenant("avenant-02.yaml", AvenantFixture.ENTETE.replace("numero: 1", "numero: 2").replace("2024-05-15", "2024-05-20")
                 + "  - remplacement_paragraphe:\n      clause: article-8-al-3\n      texte: Autre texte.\n");
 
@@ -116,7 +108,7 @@ class AvenantRedactionDiagnosticsTest {
     void l_article_des_avenants_est_l_identifiant_d_un_article_de_la_convention() {
         AvenantFixture fixture = new AvenantFixture(temp);
         fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("modifications:", "article_avenants: article-11-al-1\nmodifications:")
-                + AJOUT_FICHE_2_1);
+                + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of("avenant-01.yaml:7:19: erreur[CTG-AVENANT-CLAUSE]: « article-11-al-1 » n’est pas l’identifiant d’un article"),
                 fixture.diagnostics());
@@ -196,7 +188,7 @@ class AvenantRedactionDiagnosticsTest {
         AvenantFixture fixture = new AvenantFixture(temp);
         Path annexes = Files.createDirectories(fixture.conventionFile().resolveSibling("annexes"));
         Files.writeString(annexes.resolve("carte.pdf"), "pas un PDF");
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1 + """
                   - ajout_annexe:
                       numero: 7
                       titre: Carte
@@ -230,14 +222,14 @@ class AvenantRedactionDiagnosticsTest {
     void un_avenant_a_signer_a_une_convention_sans_date_de_signature_est_une_erreur_et_un_avertissement_en_projet() {
         String convention = ConventionSnippet.MINIMALE.replace("statut: a_signer", "statut: projet").replace("  date: 2023-12-15\n", "");
         AvenantFixture fixture = new AvenantFixture(temp, convention);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of("avenant-01.yaml:2:13: erreur[CTG-AVENANT-CONVENTION-SIGNEE]: la convention « minimale » n’a pas de date de"
                 + " signature : l’avenant ne peut la citer"), fixture.diagnostics());
         assertEquals("datez la signature de la convention (« signature: {date: AAAA-MM-JJ} »), ou laissez l’avenant en « statut: projet »"
                 + " jusqu’à cette signature", fixture.validated().get(0).hint());
 
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("statut: a_signer", "statut: projet") + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("statut: a_signer", "statut: projet") + AvenantFixture.AJOUT_FICHE_2_1);
         assertEquals(List.of("avenant-01.yaml:2:13: avertissement[CTG-AVENANT-CONVENTION-SIGNEE]: la convention « minimale » n’a pas de date"
                 + " de signature : l’avenant ne peut la citer"), fixture.diagnostics());
     }

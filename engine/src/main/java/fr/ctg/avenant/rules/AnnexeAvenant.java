@@ -31,8 +31,6 @@ import java.util.stream.Collectors;
         severity = {RuleSeverity.ERROR, RuleSeverity.ERROR_UNLESS_DRAFT})
 public final class AnnexeAvenant implements Rule<AvenantContext> {
 
-    private static final String CONTENU = "écrivez « texte » pour une annexe rédigée dans l’avenant, ou « fichier » pour un PDF joint";
-
     @Override
     public void check(AvenantContext contexte, Reporter rapport) {
         List<Annexe> annexes = new ArrayList<>();
@@ -79,10 +77,11 @@ public final class AnnexeAvenant implements Rule<AvenantContext> {
     }
 
     private static void checkContenu(Annexe annexe, YamlPath chemin, Path dossier, Reporter rapport) {
+        String aide = "écrivez « texte » pour une annexe rédigée dans l’avenant, ou « fichier » pour un PDF joint";
         if (annexe.texte() != null && annexe.fichier() != null) {
-            rapport.error(chemin.field("fichier"), "l’annexe " + annexe.numero() + " a à la fois un texte et un fichier", CONTENU);
+            rapport.error(chemin.field("fichier"), "l’annexe " + annexe.numero() + " a à la fois un texte et un fichier", aide);
         } else if (annexe.texte() == null && annexe.fichier() == null) {
-            rapport.error(chemin.field("titre"), "l’annexe " + annexe.numero() + " n’a ni texte ni fichier", CONTENU);
+            rapport.error(chemin.field("titre"), "l’annexe " + annexe.numero() + " n’a ni texte ni fichier", aide);
         } else if (annexe.fichier() != null) {
             FichierReference.checkAnnexPdf(dossier, annexe.fichier(), chemin.field("fichier"), rapport);
         }

@@ -53,7 +53,7 @@ public final class ClauseAvenant implements Rule<AvenantContext> {
             } else if (m instanceof RemplacementArticle remplacement && remplacement.byNumber()) {
                 checkNumber(remplacement, chemin, clauses, rapport);
             } else if (m instanceof ClauseChange change) {
-                checkId(change.cible(), change.target(), chemin.field(change.champCible()), clauses, partis, rapport);
+                checkId(change.cible(), change.aim().target(), chemin.field(change.aim().champ()), clauses, partis, rapport);
             }
             if (m instanceof InsertionArticle insertion && clauses.isPresent()) {
                 checkNewNumber(insertion, chemin.field("numero"), clauses.get(), rapport);
@@ -79,7 +79,7 @@ public final class ClauseAvenant implements Rule<AvenantContext> {
     private static void checkId(String id, Target target, YamlPath chemin, Optional<Clauses> known, Map<String, String> partis,
             Reporter rapport) {
         if (!target.accepts(id)) {
-            rapport.error(chemin, "« " + id + " » n’est pas l’identifiant " + target.deNom, target.forme + " ; " + LISTE);
+            rapport.error(chemin, "« " + id + " » n’est pas l’identifiant " + target.deNom(), target.forme() + " ; " + LISTE);
             return;
         }
         if (known.isEmpty()) {

@@ -1,6 +1,7 @@
 package fr.ctg.model.avenant;
 
 import fr.ctg.model.Clauses;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -20,24 +21,30 @@ public interface ClauseChange {
         SUPPRESSION;
 
         public String attribute() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
     /** Which clauses a change may aim at. */
     enum Target {
-        ARTICLE("d’un article", "un article s’écrit « article-N »"),
-        PARAGRAPHE("d’un paragraphe", "un paragraphe s’écrit « article-N-al-K »"),
-        ARTICLE_OU_PARAGRAPHE("d’un article ou d’un paragraphe", "un article s’écrit « article-N », un paragraphe « article-N-al-K »");
+        ARTICLE, PARAGRAPHE, ARTICLE_OU_PARAGRAPHE;
 
         /** « d’un article », as in « l’identifiant d’un article ». */
-        public final String deNom;
-        /** How its ids are written. */
-        public final String forme;
+        public String deNom() {
+            return switch (this) {
+                case ARTICLE -> "d’un article";
+                case PARAGRAPHE -> "d’un paragraphe";
+                case ARTICLE_OU_PARAGRAPHE -> "d’un article ou d’un paragraphe";
+            };
+        }
 
-        Target(String deNom, String forme) {
-            this.deNom = deNom;
-            this.forme = forme;
+        /** How its ids are written. */
+        public String forme() {
+            return switch (this) {
+                case ARTICLE -> "un article s’écrit « article-N »";
+                case PARAGRAPHE -> "un paragraphe s’écrit « article-N-al-K »";
+                case ARTICLE_OU_PARAGRAPHE -> "un article s’écrit « article-N », un paragraphe « article-N-al-K »";
+            };
         }
 
         public boolean accepts(String id) {
@@ -51,15 +58,21 @@ public interface ClauseChange {
         }
     }
 
-    /** The id of the clause it aims at: {@code article-7}, {@code article-8-al-2}. */
-    String cible();
+    /**
+     * Where a change aims and what it does there.
+     *
+     * @param cible the id of the clause: {@code article-7}, {@code article-8-al-2}
+     * @param champ the YAML field that names it: {@code clause}, {@code apres}
+     */
+    record Aim(String cible, String champ, Operation operation, Target target) {
+    }
 
-    /** The YAML field that names the clause: {@code clause}, {@code apres}. */
-    String champCible();
+    Aim aim();
 
-    Operation operation();
-
-    Target target();
+    /** The id of the clause it aims at. */
+    default String cible() {
+        return aim().cible();
+    }
 
     /** The number of the article the clause belongs to, when the id is one. */
     default Optional<Integer> articleCible() {

@@ -15,22 +15,7 @@ import fr.ctg.model.shape.YamlKey;
 public record InsertionArticle(String apres, String numero, String titre, String texte) implements Modification, ClauseChange {
 
     @Override
-    public String cible() {
-        return apres;
-    }
-
-    @Override
-    public String champCible() {
-        return "apres";
-    }
-
-    @Override
-    public Operation operation() {
-        return Operation.INSERTION;
-    }
-
-    @Override
-    public Target target() {
-        return Target.ARTICLE;
+    public Aim aim() {
+        return new Aim(apres, "apres", Operation.INSERTION, Target.ARTICLE);
     }
 }

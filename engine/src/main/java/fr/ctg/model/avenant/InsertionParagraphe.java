@@ -13,22 +13,7 @@ import fr.ctg.model.shape.YamlKey;
 public record InsertionParagraphe(String apres, String texte) implements Modification, ClauseChange {
 
     @Override
-    public String cible() {
-        return apres;
-    }
-
-    @Override
-    public String champCible() {
-        return "apres";
-    }
-
-    @Override
-    public Operation operation() {
-        return Operation.INSERTION;
-    }
-
-    @Override
-    public Target target() {
-        return Target.ARTICLE_OU_PARAGRAPHE;
+    public Aim aim() {
+        return new Aim(apres, "apres", Operation.INSERTION, Target.ARTICLE_OU_PARAGRAPHE);
     }
 }

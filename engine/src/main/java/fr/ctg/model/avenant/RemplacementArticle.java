@@ -28,22 +28,8 @@ public record RemplacementArticle(@Nullable String clause, @Nullable Integer art
     }
 
     @Override
-    public String cible() {
-        return clause != null ? clause : Clauses.articleId(article == null ? 0 : article);
-    }
-
-    @Override
-    public String champCible() {
-        return byNumber() ? "article" : "clause";
-    }
-
-    @Override
-    public Operation operation() {
-        return Operation.REMPLACEMENT;
-    }
-
-    @Override
-    public Target target() {
-        return Target.ARTICLE;
+    public Aim aim() {
+        return new Aim(clause != null ? clause : Clauses.articleId(article == null ? 0 : article), byNumber() ? "article" : "clause",
+                Operation.REMPLACEMENT, Target.ARTICLE);
     }
 }

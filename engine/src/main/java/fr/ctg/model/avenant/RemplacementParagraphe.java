@@ -33,29 +33,15 @@ public record RemplacementParagraphe(@Nullable String clause, @Nullable Integer 
         return clause == null;
     }
 
-    @Override
-    public String cible() {
-        return clause != null ? clause : Clauses.paragraphId(article == null ? 0 : article, paragraphe == null ? 0 : paragraphe);
-    }
-
-    @Override
-    public String champCible() {
-        return "clause";
-    }
-
-    @Override
-    public Operation operation() {
-        return Operation.REMPLACEMENT;
-    }
-
-    @Override
-    public Target target() {
-        return Target.PARAGRAPHE;
-    }
-
     /** The same change naming the paragraph by this id, the numbers of the id filled in for the templates' wording. */
     public RemplacementParagraphe naming(String id) {
         int[] numbers = Clauses.paragraphNumbers(id).orElseThrow(() -> new IllegalArgumentException("pas un paragraphe : " + id));
         return new RemplacementParagraphe(id, numbers[0], numbers[1], texte);
+    }
+
+    @Override
+    public Aim aim() {
+        return new Aim(clause != null ? clause : Clauses.paragraphId(article == null ? 0 : article, paragraphe == null ? 0 : paragraphe),
+                "clause", Operation.REMPLACEMENT, Target.PARAGRAPHE);
     }
 }

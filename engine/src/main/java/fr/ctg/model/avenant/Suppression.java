@@ -12,22 +12,7 @@ import fr.ctg.model.shape.YamlKey;
 public record Suppression(String clause) implements Modification, ClauseChange {
 
     @Override
-    public String cible() {
-        return clause;
-    }
-
-    @Override
-    public String champCible() {
-        return "clause";
-    }
-
-    @Override
-    public Operation operation() {
-        return Operation.SUPPRESSION;
-    }
-
-    @Override
-    public Target target() {
-        return Target.ARTICLE_OU_PARAGRAPHE;
+    public Aim aim() {
+        return new Aim(clause, "clause", Operation.SUPPRESSION, Target.ARTICLE_OU_PARAGRAPHE);
     }
 }
