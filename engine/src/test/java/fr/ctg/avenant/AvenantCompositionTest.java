@@ -9,6 +9,7 @@ import fr.ctg.compose.XhtmlQuery;
 import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.ConventionConsolidee;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -237,6 +238,60 @@ class AvenantCompositionTest {
         assertTrue(XhtmlQuery.serialized(consolidee).contains(
                 "<div class=\"annexe-pdf\" data-fichier=\"annexes/carte.pdf\" data-titre=\"Annexe 8 – Carte du territoire\"/>"),
                 XhtmlQuery.serialized(consolidee));
+    }
+
+    @Test
+    void les_avenants_suivants_remplacent_et_suppriment_les_annexes_ajoutees_et_les_financements() throws Exception {
+        Path premier = redaction();
+        Path deuxieme = fixture.avenant("avenant-02.yaml", suivant(2) + """
+                  - remplacement_annexe:
+                      numero: 7
+                      titre: Schéma de développement révisé
+                      texte: Le schéma prévoit 16 places.
+                  - suppression_annexe:
+                      numero: 8
+                  - modification_financement:
+                      annee: 2025
+                      financeur: la Caf
+                      beneficiaire: la Communauté de communes
+                      lignes:
+                        - libelle: le bonus territoire
+                          montant: 8000
+                """ + AvenantFixture.AJOUT_FICHE_2_1);
+        Path troisieme = fixture.avenant("avenant-03.yaml", suivant(3) + """
+                  - suppression_financement:
+                      annee: 2025
+                      financeur: la Caf
+                      beneficiaire: la Communauté de communes
+                """);
+        assertEquals(List.of(), fixture.diagnostics());
+        AvenantLoader loader = new AvenantLoader();
+        List<Avenant> avenants = List.of(loader.load(premier).value(), loader.load(deuxieme).value(), loader.load(troisieme).value());
+        Composer composer = new Composer();
+        Convention convention = fixture.convention();
+        SourceFile source = SourceFile.read(fixture.conventionFile());
+
+        assertContainsInOrder(texte(composer.composeAvenant(avenants.get(1), convention, avenants.subList(0, 1), SourceFile.read(deuxieme),
+                source)),
+                "Vu l’avenant n° 1 signé le 15 mai 2024 ;",
+                "ARTICLE 1 - ANNEXES L’annexe 7 de la convention est remplacée par l’annexe 7 « Schéma de développement révisé », ainsi"
+                        + " rédigée : Le schéma prévoit 16 places.",
+                "ARTICLE 2 - ANNEXES L’annexe 8 « Carte du territoire » de la convention est supprimée.",
+                "ARTICLE 3 - FINANCEMENTS Le financement versé par la Caf à la Communauté de communes au titre de l’année 2025 est fixé"
+                        + " comme suit : 8 000 € pour le bonus territoire.");
+        assertContainsInOrder(texte(composer.composeAvenant(avenants.get(2), convention, avenants.subList(0, 2), SourceFile.read(troisieme),
+                source)),
+                "ARTICLE 1 - FINANCEMENTS Le financement versé par la Caf à la Communauté de communes au titre de l’année 2025 est supprimé.");
+        ConventionConsolidee consolidee = new Consolidation().apply(convention, avenants);
+        String texte = texte(composer.composeConsolidated(consolidee, avenants.get(2).date(), source));
+        assertContainsInOrder(texte, "ANNEXE 7 – Schéma de développement révisé Le schéma prévoit 16 places.");
+        assertTrue(!texte.contains("ANNEXE 8") && consolidee.convention().financements().isEmpty(), texte);
+    }
+
+    /** The head of avenant n° {@code numero}, signed a month after the one before. */
+    private static String suivant(int numero) {
+        return AvenantFixture.ENTETE.replace("numero: 1", "numero: " + numero).replace("2024-05-15", "2024-0" + (numero + 4) + "-15")
+                .replace("2024-06-01", "2024-0" + (numero + 5) + "-01");
     }
 
     /** The avenant REDACTION in place of the other, its PDF annex in the convention's folder. */
