@@ -1,6 +1,7 @@
 package fr.ctg.avenant;
 
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.ClauseChange;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.model.shape.RecordShape;
 import java.util.LinkedHashMap;
@@ -11,7 +12,9 @@ import java.util.Map;
  * An avenant as templates see it. Templates may only read the records of {@code fr.ctg.model}; the
  * avenant's own records become maps of their components (the convention's records inside them stay
  * as they are), and each modification a map of the fields written under its YAML key plus {@code type}, that key;
- * a convention's record written under the key ({@code ajout_axe}: an axis) is {@code valeur}.
+ * a convention's record written under the key ({@code ajout_axe}: an axis) is {@code valeur}. A change to a clause
+ * also has {@code cible} (the clause's id), {@code operation} ({@code remplacement}, {@code insertion},
+ * {@code suppression}), {@code articleCible} and, for a paragraph, {@code paragrapheCible} (the numbers in the id).
  */
 public final class AvenantTemplateModel {
 
@@ -34,6 +37,12 @@ public final class AvenantTemplateModel {
                 map.putAll(recordAsMap(written));
             } else {
                 map.put("valeur", written);
+            }
+            if (modification instanceof ClauseChange change) {
+                map.put("cible", change.cible());
+                map.put("operation", change.aim().operation().attribute());
+                change.articleCible().ifPresent(n -> map.put("articleCible", n));
+                change.paragrapheCible().ifPresent(n -> map.put("paragrapheCible", n));
             }
             return map;
         }

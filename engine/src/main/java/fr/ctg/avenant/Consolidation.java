@@ -9,25 +9,29 @@ import fr.ctg.model.Financement;
 import fr.ctg.model.NumeroFiche;
 import fr.ctg.model.Partie;
 import fr.ctg.model.Periode;
+import fr.ctg.model.avenant.AjoutAnnexe;
 import fr.ctg.model.avenant.AjoutAxe;
 import fr.ctg.model.avenant.AjoutEquipements;
 import fr.ctg.model.avenant.AjoutFiches;
 import fr.ctg.model.avenant.AjoutPartie;
+import fr.ctg.model.avenant.Annexe;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.model.avenant.ClauseChange;
 import fr.ctg.model.avenant.ConventionConsolidee;
 import fr.ctg.model.avenant.EnregistrementDeliberation;
 import fr.ctg.model.avenant.Modification;
 import fr.ctg.model.avenant.ModificationFinancement;
 import fr.ctg.model.avenant.Prolongation;
-import fr.ctg.model.avenant.RemplacementArticle;
+import fr.ctg.model.avenant.RemplacementAnnexe;
 import fr.ctg.model.avenant.RemplacementAxe;
 import fr.ctg.model.avenant.RemplacementEquipement;
 import fr.ctg.model.avenant.RemplacementFiche;
-import fr.ctg.model.avenant.RemplacementParagraphe;
 import fr.ctg.model.avenant.RetraitPartie;
+import fr.ctg.model.avenant.SuppressionAnnexe;
 import fr.ctg.model.avenant.SuppressionAxe;
 import fr.ctg.model.avenant.SuppressionEquipement;
 import fr.ctg.model.avenant.SuppressionFiche;
+import fr.ctg.model.avenant.SuppressionFinancement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,12 +48,32 @@ public final class Consolidation {
     public ConventionConsolidee apply(Convention convention, List<Avenant> avenants) {
         Convention amended = convention;
         List<Modification> textes = new ArrayList<>();
+        List<Annexe> annexes = new ArrayList<>();
         for (Avenant avenant : avenants) {
             amended = amend(amended, avenant);
             avenant.modifications().stream().filter(Consolidation::changesText).forEach(textes::add);
+            avenant.modifications().forEach(m -> applyToAnnexes(annexes, m));
         }
         int dernier = avenants.isEmpty() ? 0 : avenants.get(avenants.size() - 1).numero();
-        return new ConventionConsolidee(amended, dernier, List.copyOf(textes));
+        return new ConventionConsolidee(amended, dernier, List.copyOf(textes), List.copyOf(annexes));
+    }
+
+    /**
+     * The annexes added by avenants after one more change, in the order of their numbers; a change to an annex that is
+     * not there (validation reports it as {@code CTG-AVENANT-ANNEXE}) changes nothing.
+     */
+    public static void applyToAnnexes(List<Annexe> annexes, Modification modification) {
+        if (modification instanceof AjoutAnnexe ajout) {
+            int numero = ajout.annexe().numero();
+            if (numero > Annexe.DERNIERE_ANNEXE_NATIONALE && annexes.stream().noneMatch(a -> a.numero() == numero)) {
+                annexes.add(ajout.annexe());
+                annexes.sort(Comparator.comparingInt(Annexe::numero));
+            }
+        } else if (modification instanceof RemplacementAnnexe remplacement) {
+            annexes.replaceAll(a -> a.numero() == remplacement.annexe().numero() ? remplacement.annexe() : a);
+        } else if (modification instanceof SuppressionAnnexe suppression) {
+            annexes.removeIf(a -> a.numero() == suppression.numero());
+        }
     }
 
     /** The convention as amended by one avenant. */
@@ -114,18 +138,21 @@ public final class Consolidation {
             Predicate<Financement> same = x -> x.annee() == f.annee() && x.financeur().equals(f.financeur())
                     && x.beneficiaire().equals(f.beneficiaire());
             replaceOrAdd(e.financements, same, f);
+        } else if (modification instanceof SuppressionFinancement s) {
+            e.financements.removeIf(x -> x.annee() == s.annee() && x.financeur().equals(s.financeur())
+                    && x.beneficiaire().equals(s.beneficiaire()));
         } else if (modification instanceof EnregistrementDeliberation enregistrement) {
             Deliberation d = enregistrement.deliberation();
             replaceOrAdd(e.deliberations, x -> x.partie().equals(d.partie()) && x.organe() == d.organe(), d);
         }
-        // remplacement_article, remplacement_paragraphe: the text of articles is the templates' (see
-        // ConventionConsolidee.textes); a_rediger changes nothing yet
+        // changes to the text of articles: the text is the templates' (see ConventionConsolidee.textes); annexes: see
+        // applyToAnnexes; a_rediger changes nothing yet
         return e.build();
     }
 
-    /** Whether the change rewrites the text of an article or of a paragraph. */
+    /** Whether the change rewrites the text of the articles: a clause replaced, inserted after or deleted. */
     public static boolean changesText(Modification m) {
-        return m instanceof RemplacementArticle || m instanceof RemplacementParagraphe;
+        return m instanceof ClauseChange;
     }
 
     private static <T> void replaceOrAdd(List<T> list, Predicate<T> same, T value) {

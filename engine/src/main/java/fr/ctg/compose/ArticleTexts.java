@@ -1,45 +1,54 @@
 package fr.ctg.compose;
 
+import fr.ctg.model.avenant.ClauseChange.Operation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 /**
- * Moves the new texts of articles into a composed consolidated convention. The articles' text lives in
- * the templates, so the consolidated template composes each replacement in a
- * {@code <div class="remplacement-article" data-cible="article-10">} or {@code data-cible="article-8-al-2"} at the
- * end of the body, naming a clause by its id (templates/XHTML.md, « Clause ids »); here its content takes the place
- * of the article's whole text (everything between the article's {@code <h1 id="article-10">} and the next
- * {@code <h1>}) or of the paragraph with that id. A clause the document does not hold (a paragraph its template
- * leaves out for this convention) is left as it is.
+ * Applies the avenants' changes to the text of the articles in a composed consolidated convention. The articles' text
+ * lives in the templates, so the consolidated template composes each change in a
+ * {@code <div class="modification-clause" data-operation="remplacement" data-cible="article-10">} block at the end of
+ * the body, naming a clause by its id (templates/XHTML.md, « Clause ids »); here, in the order of the blocks, its
+ * content replaces the clause ({@code remplacement}: an article's whole text, everything between its
+ * {@code <h1 id="article-10">} and the next {@code <h1>}, or the paragraph with that id), follows it ({@code insertion}:
+ * after the paragraph, or at the end of the article), or the clause goes ({@code suppression}: the paragraph, or the
+ * article with its title). A clause the document does not hold (a paragraph its template leaves out for this
+ * convention, or one an earlier change removed) is left as it is.
  */
 final class ArticleTexts {
 
-    static final String REPLACEMENT_CLASS = "remplacement-article";
+    static final String CHANGE_CLASS = "modification-clause";
 
     private ArticleTexts() {
     }
 
-    /** Every replacement block moved into place, then removed. */
+    /** Every change block applied, then removed. */
     static void apply(Document document) {
         List<Element> blocks = new ArrayList<>();
         Map<String, Element> clauses = new HashMap<>();
         collect(document.getDocumentElement(), blocks, clauses);
+        Map<Element, Node> lastInserted = new HashMap<>();
         for (Element block : blocks) {
             Element clause = clauses.get(block.getAttribute("data-cible"));
-            if (clause != null) {
-                replace(clause, block);
+            if (clause != null && clause.getParentNode() != null) {
+                apply(operation(block), clause, block, lastInserted);
             }
             block.getParentNode().removeChild(block);
         }
     }
 
+    private static Operation operation(Element block) {
+        return Operation.valueOf(block.getAttribute("data-operation").toUpperCase(Locale.ROOT));
+    }
+
     private static void collect(Element element, List<Element> blocks, Map<String, Element> clauses) {
-        if (element.getLocalName().equals("div") && REPLACEMENT_CLASS.equals(element.getAttribute("class"))) {
+        if (element.getLocalName().equals("div") && CHANGE_CLASS.equals(element.getAttribute("class"))) {
             blocks.add(element);
             return;
         }
@@ -53,24 +62,42 @@ final class ArticleTexts {
         }
     }
 
-    /** An article's title stands for all its text up to the next article; any other clause for itself. */
-    private static void replace(Element clause, Element block) {
-        List<Node> replaced = new ArrayList<>();
-        if (isTitle(clause)) {
-            for (Node n = clause.getNextSibling(); n != null && !isTitle(n); n = n.getNextSibling()) {
-                replaced.add(n);
-            }
-        } else {
-            replaced.add(clause);
-        }
+    /** An article's title stands for its text up to the next article; any other clause for itself. */
+    private static void apply(Operation operation, Element clause, Element block, Map<Element, Node> lastInserted) {
         Node parent = clause.getParentNode();
-        Node anchor = replaced.isEmpty() ? clause.getNextSibling() : replaced.get(replaced.size() - 1).getNextSibling();
-        for (Node n : replaced) {
-            parent.removeChild(n);
+        List<Node> text = isTitle(clause) ? textOf(clause) : List.of(clause);
+        Node anchor = switch (operation) {
+            case REMPLACEMENT, SUPPRESSION -> text.isEmpty() ? clause.getNextSibling() : text.get(text.size() - 1).getNextSibling();
+            case INSERTION -> isTitle(clause) ? end(clause) : lastInserted.getOrDefault(clause, clause).getNextSibling();
+        };
+        if (operation != Operation.INSERTION) {
+            text.forEach(parent::removeChild);
+        }
+        if (operation == Operation.SUPPRESSION && isTitle(clause)) {
+            parent.removeChild(clause);
         }
         while (block.getFirstChild() != null) {
-            parent.insertBefore(block.getFirstChild(), anchor);
+            Node moved = block.getFirstChild();
+            parent.insertBefore(moved, anchor);
+            lastInserted.put(clause, moved);
         }
+    }
+
+    private static List<Node> textOf(Element title) {
+        List<Node> text = new ArrayList<>();
+        for (Node n = title.getNextSibling(); n != null && !isTitle(n); n = n.getNextSibling()) {
+            text.add(n);
+        }
+        return text;
+    }
+
+    /** What follows the article's last node: the next title, or nothing. */
+    private static Node end(Element title) {
+        Node n = title.getNextSibling();
+        while (n != null && !isTitle(n)) {
+            n = n.getNextSibling();
+        }
+        return n;
     }
 
     private static boolean isTitle(Node node) {

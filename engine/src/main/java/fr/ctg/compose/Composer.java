@@ -67,7 +67,8 @@ public final class Composer {
             SourceFile conventionSource)
             throws CompositionException {
         Consolidation consolidation = new Consolidation();
-        Convention base = consolidation.apply(convention, precedents).convention();
+        ConventionConsolidee avant = consolidation.apply(convention, precedents);
+        Convention base = avant.convention();
         List<Partie> signataires = new ArrayList<>();
         for (String id : avenant.signataires()) {
             Optional<Partie> partie = base.parties().stream().filter(p -> p.id().equals(id)).findFirst()
@@ -90,14 +91,15 @@ public final class Composer {
                 "convention", consolidation.amend(base, avenant),
                 "signataires", List.copyOf(signataires),
                 "precedents", earlier,
+                "annexes", AvenantTemplateModel.view(avant.annexes()),
                 "fr", functions,
                 "source", Map.of("sha256", avenantSource.sha256()));
         return compose(templatesFor(convention, conventionSource), AVENANT_TEMPLATE, dataModel);
     }
 
     /**
-     * Composes the convention as amended by its avenants (template {@code convention-consolidee.ftlx}), the
-     * new texts of articles moved into place.
+     * Composes the convention as amended by its avenants (template {@code convention-consolidee.ftlx}), with the
+     * annexes they add and their changes to the text of the articles applied.
      *
      * @param dateDocument the date of the version: the last avenant's
      */
@@ -109,6 +111,7 @@ public final class Composer {
                 "dernierAvenant", consolidee.dernierAvenant(),
                 "dateDocument", dateDocument.toString(),
                 "textes", AvenantTemplateModel.view(consolidee.textes()),
+                "annexes", AvenantTemplateModel.view(consolidee.annexes()),
                 "fr", functions,
                 "source", Map.of("sha256", conventionSource.sha256()));
         return compose(templatesFor(convention, conventionSource), CONSOLIDATED_TEMPLATE, dataModel, ArticleTexts::apply);

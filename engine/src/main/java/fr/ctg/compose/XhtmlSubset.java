@@ -19,7 +19,7 @@ final class XhtmlSubset {
             "p", Set.of("titre-document", "sous-titre", "centre", "droite", "note", "qualite", "nom"),
             "table", Set.of("constats", "equipements", "indicateurs"),
             "nav", Set.of("table-des-matieres"),
-            "div", Set.of("saut-de-page", "signatures", "signature", "case-signature", "annexe-pdf", ArticleTexts.REPLACEMENT_CLASS));
+            "div", Set.of("saut-de-page", "signatures", "signature", "case-signature", "annexe-pdf", ArticleTexts.CHANGE_CLASS));
 
     /**
      * Elements nest at most this deep, <html> counted: a real document nests about fifteen, and the writers walk the

@@ -28,6 +28,17 @@ public record Clauses(List<Clause> all) {
         return ARTICLE.matcher(id).matches() || PARAGRAPH.matcher(id).matches();
     }
 
+    /** The id of article {@code article}: {@code article-8}. */
+    public static String articleId(int article) {
+        return "article-" + article;
+    }
+
+    /** The number of an article's id, or empty when it names no article. */
+    public static Optional<Integer> articleNumber(String id) {
+        Matcher matcher = ARTICLE.matcher(id);
+        return matcher.matches() ? Optional.of(Integer.parseInt(matcher.group(1))) : Optional.empty();
+    }
+
     /** The id of paragraph {@code paragraphe} of article {@code article}: {@code article-8-al-2}. */
     public static String paragraphId(int article, int paragraphe) {
         return "article-" + article + "-al-" + paragraphe;
@@ -46,7 +57,7 @@ public record Clauses(List<Clause> all) {
     }
 
     public boolean hasArticle(int article) {
-        return contains("article-" + article);
+        return contains(articleId(article));
     }
 
     /** The numbers of the articles, in order. */

@@ -25,9 +25,7 @@ final class ClauseNaming {
             return loaded;
         }
         List<Modification> modifications = avenant.modifications().stream().map(m -> named(m, clauses)).toList();
-        Avenant named = new Avenant(avenant.numero(), avenant.convention(), avenant.statut(), avenant.date(), avenant.lieu(),
-                avenant.dateEffet(), avenant.signataires(), avenant.partiesAjoutees(), avenant.deliberations(), modifications,
-                avenant.empreintePdfSigne());
+        Avenant named = avenant.withModifications(modifications);
         Loaded<Avenant> before = loaded.loaded();
         return new LoadedAvenant(loaded.source(), new Loaded<>(before.file(), named, before.sources(), before.diagnostics()));
     }

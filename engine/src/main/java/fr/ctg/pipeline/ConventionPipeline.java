@@ -80,7 +80,7 @@ public final class ConventionPipeline {
                     ? avenantEdit : SourceFile.read(file);
             avenants.add(new LoadedAvenant(avenantSource, avenantLoader.load(avenantSource)));
         }
-        Optional<Clauses> clauses = rewritesText(avenants) ? clauses(convention, source) : Optional.empty();
+        Optional<Clauses> clauses = aimAtClauses(avenants) ? clauses(convention, source) : Optional.empty();
         List<Loaded<Avenant>> loadedAvenants = avenants.stream().map(LoadedAvenant::loaded).toList();
         diagnostics.addAll(avenantValidator.validate(convention, loaded.sources(), loadedAvenants, clauses));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
@@ -90,9 +90,10 @@ public final class ConventionPipeline {
         return new ConventionSet(source, loaded, named, consolidation.apply(convention, signed(named)).convention(), diagnostics);
     }
 
-    private static boolean rewritesText(List<LoadedAvenant> avenants) {
+    /** Whether an avenant rewrites the text of the articles, or cites one of them. */
+    private static boolean aimAtClauses(List<LoadedAvenant> avenants) {
         return avenants.stream().map(LoadedAvenant::avenant).filter(Objects::nonNull)
-                .flatMap(a -> a.modifications().stream()).anyMatch(Consolidation::changesText);
+                .anyMatch(a -> a.articleAvenants() != null || a.modifications().stream().anyMatch(Consolidation::changesText));
     }
 
     /** The clauses of the convention's text, which its avenants rewrite; none when a template fails (generer says why). */

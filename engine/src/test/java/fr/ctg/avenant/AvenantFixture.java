@@ -32,13 +32,37 @@ public final class AvenantFixture {
             modifications:
             """;
 
+    /** A change that brings the fiche 2.1 the minimal convention waits for (7 lines), so that nothing else is reported. */
+    static final String AJOUT_FICHE_2_1 = """
+              - ajout_fiches:
+                  fiches:
+                    - numero: "2.1"
+                      titre: Soutenir les parents
+                      contexte: Aucun lieu d’accueil enfants-parents.
+                      objectifs: Ouvrir un LAEP.
+                      public_vise: Les parents
+            """;
+
     private final Path conventionFile;
 
     public AvenantFixture(Path temp) {
-        try (InputStream in = AvenantFixture.class.getResourceAsStream("/fr/ctg/load/minimale.yaml")) {
+        this(temp, minimale());
+    }
+
+    /** The convention of this text (a variant of the minimal one, of id {@code minimale}) in {@code <temp>/minimale/}. */
+    public AvenantFixture(Path temp, String convention) {
+        try {
             conventionFile = temp.resolve("minimale/convention.yaml");
             Files.createDirectories(conventionFile.getParent().resolve(AvenantFiles.FOLDER));
-            Files.write(conventionFile, in.readAllBytes());
+            Files.writeString(conventionFile, convention, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String minimale() {
+        try (InputStream in = AvenantFixture.class.getResourceAsStream("/fr/ctg/load/minimale.yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -19,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AvenantValidatorTest {
 
-    private static final String AJOUT_FICHE_2_1 = """
-              - ajout_fiches:
-                  fiches:
-                    - numero: "2.1"
-                      titre: Soutenir les parents
-                      contexte: Aucun lieu d’accueil enfants-parents.
-                      objectifs: Ouvrir un LAEP.
-                      public_vise: Les parents
-            """;
-
     @TempDir
     Path temp;
 
@@ -44,7 +34,7 @@ class AvenantValidatorTest {
     @Test
     void un_avenant_valide_n_a_aucun_diagnostic() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of(), fixture.diagnostics());
     }
@@ -53,7 +43,7 @@ class AvenantValidatorTest {
     void un_avenant_qui_nomme_une_autre_convention_que_la_sienne_est_signale_sur_son_nom() {
         AvenantFixture fixture = new AvenantFixture(temp);
         fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("convention: minimale", "convention: forcalquier-2022-2024")
-                + AJOUT_FICHE_2_1);
+                + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of("avenant-01.yaml:2:13: erreur[CTG-AVENANT-CONVENTION]: l’avenant modifie la convention "
                 + "« forcalquier-2022-2024 », mais il est rangé avec la convention « minimale »"), fixture.diagnostics(new ConventionAvenant()));
@@ -63,7 +53,7 @@ class AvenantValidatorTest {
     @Test
     void un_numero_qui_saute_un_rang_est_situe_sur_la_ligne_du_numero() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("numero: 1", "numero: 2") + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("numero: 1", "numero: 2") + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of("avenant-01.yaml:1:9: erreur[CTG-AVENANT-NUMERO]: l’avenant porte le n° 2 alors qu’il est "
                 + "le premier avenant de la convention : la numérotation se suit sans trou"), fixture.diagnostics());
@@ -72,7 +62,7 @@ class AvenantValidatorTest {
     @Test
     void un_numero_qui_ne_correspond_pas_au_fichier_est_signale() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1);
         fixture.avenant("avenant-03.yaml", AvenantFixture.ENTETE.replace("numero: 1", "numero: 2")
                 .replace("2024-05-15", "2024-07-01").replace("2024-06-01", "2024-07-15") + """
                   - suppression_fiche:
@@ -86,7 +76,7 @@ class AvenantValidatorTest {
     @Test
     void un_avenant_signe_hors_de_la_periode_est_une_erreur() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("date: 2024-05-15", "date: 2029-02-01") + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("date: 2024-05-15", "date: 2029-02-01") + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of(
                 "avenant-01.yaml:4:7: avertissement[CTG-AVENANT-ECHEANCE]: les fiches de l’axe 2 étaient promises par avenant au plus tard "
@@ -101,7 +91,7 @@ class AvenantValidatorTest {
         fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("date_effet: 2024-06-01", "date_effet: 2029-03-01") + """
                   - prolongation:
                       fin: 2029-06-30
-                """ + AJOUT_FICHE_2_1);
+                """ + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of("avenant-01.yaml:9:12: erreur[CTG-AVENANT-DUREE]: prolongée au 30/06/2029, la convention commencée "
                 + "le 01/01/2024 durerait plus de 5 ans"), fixture.diagnostics());
@@ -113,7 +103,7 @@ class AvenantValidatorTest {
     @Test
     void une_date_d_effet_hors_periode_est_une_erreur() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("date_effet: 2024-06-01", "date_effet: 2023-06-01") + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("date_effet: 2024-06-01", "date_effet: 2023-06-01") + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of("avenant-01.yaml:5:13: erreur[CTG-AVENANT-EFFET]: l’avenant prend effet le 01/06/2023, hors de la période "
                 + "de la convention (du 01/01/2024 au 31/12/2028)"), fixture.diagnostics());
@@ -122,7 +112,7 @@ class AvenantValidatorTest {
     @Test
     void un_paragraphe_se_designe_par_son_identifiant_et_l_identifiant_doit_exister() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1 + """
                   - remplacement_paragraphe:
                       clause: article-8-al-2
                       texte: Les logos de toutes les parties.
@@ -145,7 +135,7 @@ class AvenantValidatorTest {
     @Test
     void un_paragraphe_designe_par_son_rang_est_compris_avec_un_avertissement_qui_donne_son_identifiant() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1 + """
                   - remplacement_paragraphe:
                       article: 8
                       paragraphe: 2
@@ -167,7 +157,7 @@ class AvenantValidatorTest {
     @Test
     void les_cibles_absentes_sont_signalees_chacune_a_sa_place() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + """
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1 + """
                   - suppression_fiche:
                       numero: "9.9"
                   - suppression_equipement:
@@ -189,7 +179,7 @@ class AvenantValidatorTest {
     @Test
     void un_signataire_cite_deux_fois_renvoie_a_sa_premiere_mention() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        Path avenant = fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("[caf, cc]", "[caf, cc, caf]") + AJOUT_FICHE_2_1);
+        Path avenant = fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("[caf, cc]", "[caf, cc, caf]") + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of(new Diagnostic(Severity.ERROR, "CTG-AVENANT-SIGNATAIRES", new Position(avenant, 6, 24, 6, 27),
                 "la partie « caf » est citée deux fois parmi les signataires", "supprimez la seconde",
@@ -199,9 +189,9 @@ class AvenantValidatorTest {
     @Test
     void une_fiche_deja_ajoutee_par_un_avenant_precedent_ne_peut_etre_ajoutee_a_nouveau() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1);
         fixture.avenant("avenant-02.yaml", AvenantFixture.ENTETE.replace("numero: 1", "numero: 2").replace("2024-05-15", "2024-09-01")
-                .replace("2024-06-01", "2024-09-15") + AJOUT_FICHE_2_1);
+                .replace("2024-06-01", "2024-09-15") + AvenantFixture.AJOUT_FICHE_2_1);
 
         assertEquals(List.of("avenant-02.yaml:10:19: erreur[CTG-AVENANT-CIBLE]: la fiche 2.1 existe déjà"), fixture.diagnostics());
     }
@@ -221,7 +211,7 @@ class AvenantValidatorTest {
     @Test
     void toutes_les_parties_signent_et_une_partie_ajoutee_est_declaree() {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("[caf, cc]", "[caf, mane]") + AJOUT_FICHE_2_1 + """
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE.replace("[caf, cc]", "[caf, mane]") + AvenantFixture.AJOUT_FICHE_2_1 + """
                 parties_ajoutees:
                   - id: mane
                     type: commune
@@ -260,7 +250,8 @@ class AvenantValidatorTest {
         Diagnostic sansType = new AvenantLoader().load(temp.resolve("minimale/avenants/avenant-01.yaml")).diagnostics().get(0);
         assertEquals("commencez-la par l’un des types : prolongation, ajout_fiches, remplacement_fiche, suppression_fiche, ajout_axe, "
                 + "remplacement_axe, suppression_axe, ajout_partie, retrait_partie, ajout_equipements, remplacement_equipement, "
-                + "suppression_equipement, remplacement_article, remplacement_paragraphe, modification_financement, "
+                + "suppression_equipement, remplacement_article, remplacement_paragraphe, insertion_paragraphe, insertion_article, "
+                + "suppression, ajout_annexe, remplacement_annexe, suppression_annexe, modification_financement, suppression_financement, "
                 + "enregistrement_deliberation, a_rediger", sansType.hint());
     }
 
@@ -280,7 +271,7 @@ class AvenantValidatorTest {
     /** The diagnostics of avenant n° 1 bringing fiche 2.1 (lines 8 to 14), then these modifications from line 15. */
     private List<String> diagnosticsApresLaFiche21(String modifications) {
         AvenantFixture fixture = new AvenantFixture(temp);
-        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AJOUT_FICHE_2_1 + modifications);
+        fixture.avenant("avenant-01.yaml", AvenantFixture.ENTETE + AvenantFixture.AJOUT_FICHE_2_1 + modifications);
         return fixture.diagnostics();
     }
 }

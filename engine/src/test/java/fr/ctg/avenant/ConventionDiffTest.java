@@ -30,7 +30,7 @@ class ConventionDiffTest {
 
         assertEquals(avenant01.modifications(), diff.modifications());
         Avenant brouillon = new Avenant(1, forcalquier.id(), Statut.PROJET, null, null, null, avenant01.signataires(), List.of(), List.of(),
-                diff.modifications(), null);
+                null, null, List.of(), diff.modifications(), null);
         Path fichier = Files.writeString(temp.resolve("avenant-01.yaml"), new AvenantYamlWriter().write(brouillon, List.of()),
                 StandardCharsets.UTF_8);
         assertEquals(brouillon, new AvenantLoader().load(fichier).value());

@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Every code has its page, and the example of each page really breaks its rule. A convention example gives rubriques
  * (top-level keys) that replace those of the minimal convention, or, with none, the whole file; an avenant example is
- * the whole avenant n° 1 of the minimal convention.
+ * the whole avenant n° 1 of the minimal convention, and a second block, when there is one, gives rubriques of the
+ * convention that replace the minimal one's.
  */
 class ExplanationPageTest {
 
@@ -73,12 +74,14 @@ class ExplanationPageTest {
 
         return CodesTable.ofEngine().rows().stream().filter(row -> !NOT_WRITABLE_AS_TEXT.contains(row.code()))
                 .map(row -> DynamicTest.dynamicTest(row.code(), () -> {
-                    String example = example(ExplanationPage.of(row).orElseThrow().source());
+                    List<String> examples = examples(ExplanationPage.of(row).orElseThrow().source());
+                    String example = examples.get(0);
                     Path folder = temp.resolve(row.code());
                     List<String> all;
                     List<String> alone;
                     if (avenantRules.containsKey(row.code())) {
-                        AvenantFixture fixture = new AvenantFixture(folder);
+                        AvenantFixture fixture = examples.size() == 1 ? new AvenantFixture(folder)
+                                : new AvenantFixture(folder, overlay(ConventionSnippet.MINIMALE, examples.get(1)));
                         fixture.avenant("avenant-01.yaml", example);
                         all = fixture.diagnostics();
                         alone = fixture.diagnostics(avenantRules.get(row.code()));
@@ -144,11 +147,11 @@ class ExplanationPageTest {
         return source.lines().filter(line -> line.startsWith("## ")).toList();
     }
 
-    private static String example(String source) {
+    private static List<String> examples(String source) {
         String section = source.substring(source.indexOf(ExplanationPage.SECTIONS.get(2)), source.indexOf(ExplanationPage.SECTIONS.get(3)));
-        Matcher block = EXAMPLE.matcher(section);
-        assertTrue(block.find(), "la section « " + ExplanationPage.SECTIONS.get(2) + " » n’a pas de bloc ```yaml");
-        return block.group(1);
+        List<String> blocks = EXAMPLE.matcher(section).results().map(block -> block.group(1)).toList();
+        assertFalse(blocks.isEmpty(), "la section « " + ExplanationPage.SECTIONS.get(2) + " » n’a pas de bloc ```yaml");
+        return blocks;
     }
 
     private static String code(String diagnostic) {

@@ -9,7 +9,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** The new texts of a consolidated convention take the place of the clauses their ids name. */
+/** The avenants' changes to a consolidated convention's text apply to the clauses their ids name. */
 class ArticleTextsTest {
 
     /** Article 6 as a convention without the members of its comité shows it: no paragraph article-6-al-3. */
@@ -31,18 +31,46 @@ class ArticleTextsTest {
     @Test
     void aParagraphIsFoundByItsIdNotByItsRank() throws Exception {
         assertEquals(List.of("ARTICLE 6", "un", "deux", "nouveau", "ARTICLE 7", "sept"),
-                body("<div class=\"remplacement-article\" data-cible=\"article-6-al-4\"><p>nouveau</p></div>"));
+                body("<div class=\"modification-clause\" data-operation=\"remplacement\" data-cible=\"article-6-al-4\"><p>nouveau</p></div>"));
     }
 
     @Test
     void replacingAParagraphTheConventionDoesNotShowChangesNothing() throws Exception {
         assertEquals(List.of("ARTICLE 6", "un", "deux", "quatre", "ARTICLE 7", "sept"),
-                body("<div class=\"remplacement-article\" data-cible=\"article-6-al-3\"><p>nouveau</p></div>"));
+                body("<div class=\"modification-clause\" data-operation=\"remplacement\" data-cible=\"article-6-al-3\"><p>nouveau</p></div>"));
     }
 
     @Test
     void anArticleIsReplacedUpToTheNextArticle() throws Exception {
         assertEquals(List.of("ARTICLE 6", "a", "b", "ARTICLE 7", "sept"),
-                body("<div class=\"remplacement-article\" data-cible=\"article-6\"><p>a</p><p>b</p></div>"));
+                body("<div class=\"modification-clause\" data-operation=\"remplacement\" data-cible=\"article-6\"><p>a</p><p>b</p></div>"));
+    }
+
+    @Test
+    void paragraphsInsertedAfterTheSameParagraphFollowItInTheirOrder() throws Exception {
+        assertEquals(List.of("ARTICLE 6", "un", "a", "b", "deux", "quatre", "ARTICLE 7", "sept"),
+                body(change("insertion", "article-6-al-1", "<p>a</p>") + change("insertion", "article-6-al-1", "<p>b</p>")));
+    }
+
+    @Test
+    void anInsertionAfterAnArticleEndsIt() throws Exception {
+        assertEquals(List.of("ARTICLE 6", "un", "deux", "quatre", "ARTICLE 6 bis", "nouveau", "ARTICLE 7", "sept", "fin"),
+                body(change("insertion", "article-6", "<h1 id=\"article-6-bis\">ARTICLE 6 bis</h1><p>nouveau</p>")
+                        + change("insertion", "article-7", "<p>fin</p>")));
+    }
+
+    @Test
+    void aDeletedArticleGoesWithItsTitleAndAParagraphAlone() throws Exception {
+        assertEquals(List.of("ARTICLE 7"), body(change("suppression", "article-6", "") + change("suppression", "article-7-al-1", "")));
+    }
+
+    @Test
+    void aChangeToAClauseAnEarlierChangeRemovedChangesNothing() throws Exception {
+        assertEquals(List.of("ARTICLE 6", "a", "ARTICLE 7", "sept"),
+                body(change("remplacement", "article-6", "<p>a</p>") + change("insertion", "article-6-al-2", "<p>b</p>")));
+    }
+
+    private static String change(String operation, String cible, String content) {
+        return "<div class=\"modification-clause\" data-operation=\"" + operation + "\" data-cible=\"" + cible + "\">" + content + "</div>";
     }
 }

@@ -101,7 +101,7 @@ class ConventionBatchTest {
                 date_effet: 2024-06-01
                 signataires: [caf, cc]
                 modifications:
-                  - remplacement_article: {article: 13, texte: "Les litiges relèvent du tribunal administratif de Marseille."}
+                  - remplacement_article: {clause: article-13, texte: "Les litiges relèvent du tribunal administratif de Marseille."}
                 """);
         Path template = convention.resolveSibling("modeles/partials/avenant/articles.ftlx");
         Files.createDirectories(template.getParent());

@@ -50,7 +50,7 @@ public final class AvenantDraft {
         List<String> signataires = new ArrayList<>(avant.parties().stream().map(Partie::id).toList());
         changes.partiesAjoutees().stream().map(Partie::id).forEach(signataires::add);
         Avenant avenant = new Avenant(numero, apres.id(), Statut.PROJET, null, null, null, List.copyOf(signataires),
-                changes.partiesAjoutees(), List.of(), changes.modifications(), null);
+                changes.partiesAjoutees(), List.of(), null, null, List.of(), changes.modifications(), null);
         Path file = conventionFile.toAbsolutePath().getParent().resolve(AvenantFiles.FOLDER).resolve(AvenantFiles.fileName(numero));
         String text = writer.write(avenant, List.of(
                 "Brouillon de l’avenant n° " + numero + ", tiré des changements de convention.yaml depuis « " + ref + " ».",

@@ -14,6 +14,7 @@ public final class AvenantRules {
         return List.of(
                 new NumeroAvenant(),
                 new ConventionAvenant(),
+                new ConventionSigneeAvenant(),
                 new ModificationAvenant(),
                 new SignatureAvenant(),
                 new EffetAvenant(),
@@ -21,6 +22,7 @@ public final class AvenantRules {
                 new SignatairesAvenant(),
                 new CibleAvenant(),
                 new ClauseAvenant(),
+                new AnnexeAvenant(),
                 new EcheanceAvenant(),
                 new ARedigerAvenant());
     }

@@ -21,6 +21,7 @@ import fr.ctg.model.avenant.RetraitPartie;
 import fr.ctg.model.avenant.SuppressionAxe;
 import fr.ctg.model.avenant.SuppressionEquipement;
 import fr.ctg.model.avenant.SuppressionFiche;
+import fr.ctg.model.avenant.SuppressionFinancement;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
@@ -30,7 +31,8 @@ import java.util.stream.Collectors;
 
 /** Each change is checked against the convention as the changes before it in the same avenant leave it. */
 @CtgRule(code = "CTG-AVENANT-CIBLE",
-        resume = "Ce qu’une modification vise existe (fiche, axe, partie, ligne d’équipement) ; ce qu’elle ajoute n’existe pas encore.")
+        resume = "Ce qu’une modification vise existe (fiche, axe, partie, ligne d’équipement, financement) ; ce qu’elle ajoute n’existe pas"
+                + " encore.")
 public final class CibleAvenant implements Rule<AvenantContext> {
 
     private final Consolidation consolidation = new Consolidation();
@@ -83,6 +85,18 @@ public final class CibleAvenant implements Rule<AvenantContext> {
             ligneExiste(suppression.ligne(), chemin.field("ligne"), c, rapport);
         } else if (m instanceof EnregistrementDeliberation enregistrement) {
             partieExiste(enregistrement.deliberation().partie(), chemin.field("partie"), c, rapport);
+        } else if (m instanceof SuppressionFinancement suppression) {
+            financementExiste(suppression, chemin.field("annee"), c, rapport);
+        }
+    }
+
+    private void financementExiste(SuppressionFinancement s, YamlPath chemin, Convention c, Reporter rapport) {
+        if (c.financements().stream().noneMatch(f -> f.annee() == s.annee() && f.financeur().equals(s.financeur())
+                && f.beneficiaire().equals(s.beneficiaire()))) {
+            rapport.error(chemin, "la convention n’a pas de financement versé par « " + s.financeur() + " » à « " + s.beneficiaire()
+                    + " » pour l’année " + s.annee(), c.financements().isEmpty() ? "la convention n’a aucun financement"
+                    : "financements : " + c.financements().stream().map(f -> f.annee() + " (" + f.financeur() + " à " + f.beneficiaire() + ")")
+                            .collect(Collectors.joining(", ")));
         }
     }
 

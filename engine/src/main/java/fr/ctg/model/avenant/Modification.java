@@ -16,7 +16,8 @@ import fr.ctg.model.shape.Variants;
  */
 public sealed interface Modification permits Prolongation, AjoutFiches, RemplacementFiche, SuppressionFiche, AjoutAxe,
         RemplacementAxe, SuppressionAxe, AjoutPartie, RetraitPartie, AjoutEquipements, RemplacementEquipement,
-        SuppressionEquipement, RemplacementArticle, RemplacementParagraphe, ModificationFinancement,
+        SuppressionEquipement, RemplacementArticle, RemplacementParagraphe, InsertionParagraphe, InsertionArticle, Suppression,
+        AjoutAnnexe, RemplacementAnnexe, SuppressionAnnexe, ModificationFinancement, SuppressionFinancement,
         EnregistrementDeliberation, ARediger {
 
     /** The kinds of change, in the order above (the order in which messages and the schema list them). */

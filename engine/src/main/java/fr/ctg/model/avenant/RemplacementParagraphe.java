@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 @YamlKey("remplacement_paragraphe")
 public record RemplacementParagraphe(@Nullable String clause, @Nullable Integer article, @Nullable Integer paragraphe, String texte)
-        implements Modification {
+        implements Modification, ClauseChange {
 
     /** A paragraph named by id also has the numbers of its id, which the avenant's wording cites. */
     public RemplacementParagraphe {
@@ -37,5 +37,11 @@ public record RemplacementParagraphe(@Nullable String clause, @Nullable Integer 
     public RemplacementParagraphe naming(String id) {
         int[] numbers = Clauses.paragraphNumbers(id).orElseThrow(() -> new IllegalArgumentException("pas un paragraphe : " + id));
         return new RemplacementParagraphe(id, numbers[0], numbers[1], texte);
+    }
+
+    @Override
+    public Aim aim() {
+        return new Aim(clause != null ? clause : Clauses.paragraphId(article == null ? 0 : article, paragraphe == null ? 0 : paragraphe),
+                "clause", Operation.REMPLACEMENT, Target.PARAGRAPHE);
     }
 }

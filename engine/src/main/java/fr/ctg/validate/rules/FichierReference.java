@@ -32,17 +32,32 @@ public final class FichierReference implements Rule<Convention> {
     private static final Pattern SEPARATORS = Pattern.compile("[/\\\\]");
 
     private enum Kind {
-        DELIBERATION("fichier de la délibération", "déposez le PDF de la délibération à cet endroit du dossier de la convention, ou corrigez le chemin"),
-        TEMPLATES("dossier de modèles", "créez ce dossier dans le dossier de la convention, ou corrigez le chemin");
+        DELIBERATION("fichier de la délibération", "déposez le PDF de la délibération à cet endroit du dossier de la convention, ou corrigez le chemin",
+                "joignez le PDF de la délibération tel que la collectivité l’a publié, ni chiffré ni protégé par un mot de passe"),
+        ANNEX("fichier de l’annexe", "déposez le PDF de l’annexe à cet endroit du dossier de la convention, ou corrigez le chemin",
+                "joignez le PDF de l’annexe tel que les parties l’ont approuvé, ni chiffré ni protégé par un mot de passe"),
+        TEMPLATES("dossier de modèles", "créez ce dossier dans le dossier de la convention, ou corrigez le chemin", "");
 
         /** Without its article: "fichier de la délibération". */
         private final String label;
         private final String missingHint;
+        private final String unreadablePdfHint;
 
-        Kind(String label, String missingHint) {
+        Kind(String label, String missingHint, String unreadablePdfHint) {
             this.label = label;
             this.missingHint = missingHint;
+            this.unreadablePdfHint = unreadablePdfHint;
         }
+    }
+
+    /**
+     * Reports why the PDF of an annex an avenant appends cannot be: it must lie in the convention's folder, exist and be
+     * readable, like a deliberation's.
+     *
+     * @param dossier the convention's folder, which the path is relative to
+     */
+    public static void checkAnnexPdf(Path dossier, String fichier, YamlPath chemin, Reporter rapport) {
+        locate(dossier, fichier, chemin, Kind.ANNEX, rapport).ifPresent(pdf -> checkPdf(pdf, fichier, chemin, Kind.ANNEX, rapport));
     }
 
     @Override
@@ -56,7 +71,8 @@ public final class FichierReference implements Rule<Convention> {
             String fichier = deliberations.get(i).fichier();
             if (fichier != null) {
                 YamlPath chemin = YamlPath.root().field("deliberations").index(i).field("fichier");
-                locate(dossier, fichier, chemin, Kind.DELIBERATION, rapport).ifPresent(pdf -> checkPdf(pdf, fichier, chemin, rapport));
+                locate(dossier, fichier, chemin, Kind.DELIBERATION, rapport)
+                        .ifPresent(pdf -> checkPdf(pdf, fichier, chemin, Kind.DELIBERATION, rapport));
             }
         }
         String modeles = convention.modeles();
@@ -109,10 +125,9 @@ public final class FichierReference implements Rule<Convention> {
         }
     }
 
-    private static void checkPdf(Path pdf, String texte, YamlPath chemin, Reporter rapport) {
+    private static void checkPdf(Path pdf, String texte, YamlPath chemin, Kind kind, Reporter rapport) {
         PdfLisible.Verdict verdict = PdfLisible.examine(pdf);
-        verdict.probleme().ifPresent(probleme -> rapport.error(chemin, "le fichier « " + texte + " » " + probleme,
-                "joignez le PDF de la délibération tel que la collectivité l’a publié, ni chiffré ni protégé par un mot de passe"));
+        verdict.probleme().ifPresent(probleme -> rapport.error(chemin, "le fichier « " + texte + " » " + probleme, kind.unreadablePdfHint));
         verdict.nonRepris().ifPresent(contenu -> rapport.warning(chemin, "le fichier « " + texte + " » contient " + contenu
                 + ", qui ne sont pas repris : la convention joint l’image de ses pages",
                 "rien à faire si ses pages s’affichent comme il faut ; sinon, demandez à la collectivité la délibération sans scripts"));

@@ -35,7 +35,9 @@ class VariantsTest {
     void les_types_de_modification_suivent_l_ordre_de_la_clause_permits() {
         assertEquals(List.of("prolongation", "ajout_fiches", "remplacement_fiche", "suppression_fiche", "ajout_axe", "remplacement_axe",
                 "suppression_axe", "ajout_partie", "retrait_partie", "ajout_equipements", "remplacement_equipement", "suppression_equipement",
-                "remplacement_article", "remplacement_paragraphe", "modification_financement", "enregistrement_deliberation", "a_rediger"),
+                "remplacement_article", "remplacement_paragraphe", "insertion_paragraphe", "insertion_article", "suppression", "ajout_annexe",
+                "remplacement_annexe", "suppression_annexe", "modification_financement", "suppression_financement",
+                "enregistrement_deliberation", "a_rediger"),
                 Modification.TYPES.keys());
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Annexed deliberations are appended as described images of their pages, whatever the file holds. */
-class AnnexedPdfTest {
+public class AnnexedPdfTest {
 
     private static final PdfWriter WRITER = new PdfWriter();
     private static final String DELIBERATION = "Délibération du conseil communautaire du 20 novembre 2023";
@@ -94,7 +94,7 @@ class AnnexedPdfTest {
     }
 
     /** The descriptions of the Figure elements, in the order of the structure tree. */
-    static List<String> figures(PDDocument document) {
+    public static List<String> figures(PDDocument document) {
         List<String> descriptions = new ArrayList<>();
         collect(document.getDocumentCatalog().getStructureTreeRoot(), descriptions);
         return descriptions;
