@@ -27,8 +27,10 @@ class HelpTest {
                                           les */convention.yaml.
 
                 Options :
-                      --format=FORMAT   Présentation des résultats : texte, json (défaut :
-                                          texte).
+                      --format=FORMAT   Présentation des résultats : texte, json, sarif,
+                                          codequality (défaut : texte) ; sarif pour l’analyse
+                                          de code (GitHub, GitLab), codequality pour le rapport
+                                          Code Quality de GitLab.
                   -h, --help            Affiche cette aide, puis s’arrête.
                   -V, --version         Affiche la version, puis s’arrête.
                 """, ""), ctg("valider", "--help"));
