@@ -42,12 +42,12 @@ public final class Ctg implements Runnable {
         line.setUsageHelpAutoWidth(helpFitsTerminal);
         line.setExitCodeExceptionMapper(e -> USAGE_OR_UNREADABLE);
         line.setParameterExceptionHandler((e, args) -> {
-            errors.println("ctg : " + PicocliMessages.translate(e.getMessage()));
+            errors.println("ctg : " + UnknownCommand.message(e).orElseGet(() -> PicocliMessages.translate(e.getMessage())));
             e.getCommandLine().usage(errors);
             return USAGE_OR_UNREADABLE;
         });
         line.setExecutionExceptionHandler((e, command, parseResult) -> UnexpectedError.report(e, errors));
-        int code = line.execute(arguments);
+        int code = line.execute(AccentedCommands.normalized(line, arguments));
         out.flush();
         errors.flush();
         return code;

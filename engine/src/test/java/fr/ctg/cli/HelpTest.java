@@ -47,9 +47,10 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "valider", "generer", "articles", "schema", "signer", "verifier", "enregistrer-signature", "regles", "bench"})
+    @ValueSource(strings = {"", "valider", "generer", "echeances", "avenant", "avenant brouillon", "articles", "schema", "signer", "verifier",
+        "enregistrer-signature", "regles", "bench"})
     void saysNothingInEnglish(String command) {
-        String help = (command.isEmpty() ? ctg("--help") : ctg(command, "--help")).out();
+        String help = (command.isEmpty() ? ctg("--help") : ctg((command + " --help").split(" "))).out();
 
         for (String english : ENGLISH) {
             assertTrue(!help.contains(english), "« " + english + " » dans l’aide de ctg " + command + " :\n" + help);

@@ -74,7 +74,7 @@ class ValidateCommandTest {
         CliRun run = ctg("valider");
 
         assertEquals(2, run.code());
-        assertTrue(run.err().startsWith("ctg : paramètre obligatoire manquant : 'CHEMIN'\n"), run.err());
+        assertTrue(run.err().startsWith("ctg : paramètre obligatoire manquant : « CHEMIN »\n"), run.err());
     }
 
     @Test
