@@ -40,6 +40,8 @@ public final class Ctg implements Runnable {
         line.setOut(out);
         line.setErr(errors);
         line.setUsageHelpAutoWidth(helpFitsTerminal);
+        line.setColorScheme(CommandLine.Help.defaultColorScheme(
+                TerminalColours.ofThisProcess().enabled() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         line.setExitCodeExceptionMapper(e -> USAGE_OR_UNREADABLE);
         line.setParameterExceptionHandler((e, args) -> {
             errors.println("ctg : " + UnknownCommand.message(e).orElseGet(() -> PicocliMessages.translate(e.getMessage())));
