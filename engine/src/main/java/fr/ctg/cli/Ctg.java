@@ -40,6 +40,7 @@ public final class Ctg implements Runnable {
         line.setOut(out);
         line.setErr(errors);
         line.setUsageHelpAutoWidth(helpFitsTerminal);
+        line.setHelpFactory(FrenchHelp.FACTORY);
         line.setColorScheme(CommandLine.Help.defaultColorScheme(
                 TerminalColours.ofThisProcess().enabled() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         line.setExitCodeExceptionMapper(e -> USAGE_OR_UNREADABLE);
