@@ -29,10 +29,7 @@ class InterruptedGenerationTest {
             minimalConvention(conventions.resolve(String.format("convention-%02d", i)).resolve("convention.yaml"));
         }
         Path log = dir.resolve("enfant.log");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "fr.ctg.cli.Ctg", "generer", conventions.toString(), "-o",
-                dir.resolve("sortie").toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = CliRun.inChildProcess(log, "generer", conventions.toString(), "-o", dir.resolve("sortie").toString());
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (Files.readString(log, StandardCharsets.UTF_8).isEmpty() && System.nanoTime() < deadline) {
             assertTrue(child.isAlive(), "le processus s’est terminé avant d’être interrompu");
