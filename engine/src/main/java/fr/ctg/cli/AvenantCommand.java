@@ -1,7 +1,10 @@
 package fr.ctg.cli;
 
 import fr.ctg.avenant.draft.AvenantDraft;
+import fr.ctg.avenant.draft.ConventionHistory;
 import fr.ctg.avenant.draft.DraftException;
+import fr.ctg.write.AtomicOutput;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,6 +40,7 @@ public final class AvenantCommand implements Runnable {
             description = {"Rédige le brouillon de l’avenant suivant (DOSSIER/avenants/avenant-NN.yaml) d’après les changements",
                 "de convention.yaml depuis une référence git : prolongation, fiches, parties, équipements…",
                 "Ce qui ne peut pas être typé devient une modification « a_rediger » à compléter.",
+                "convention.yaml reste tel quel ; la commande dit comment le remettre dans sa version signée, ou le fait avec --restaurer.",
                 "Code de sortie : 0 si le brouillon est écrit, 2 sinon (dossier, dépôt ou référence introuvable, convention illisible)."})
     static final class Brouillon implements Callable<Integer> {
 
@@ -50,6 +54,10 @@ public final class AvenantCommand implements Runnable {
                 description = "La référence git de la version signée : commit, branche ou étiquette (par exemple convention-signee).")
         String ref;
 
+        @Option(names = "--restaurer",
+                description = "Remet ensuite convention.yaml dans sa version de la référence : les changements ne vivent plus que dans l’avenant.")
+        boolean restore;
+
         @Override
         public Integer call() {
             Path file = ConventionFinder.conventionFile(convention);
@@ -62,9 +70,19 @@ public final class AvenantCommand implements Runnable {
                 int total = result.avenant().modifications().size();
                 spec.commandLine().getOut().println("ctg : brouillon écrit dans " + result.file() + " : " + total + " modification"
                         + (total > 1 ? "s" : "") + ", dont " + result.aRediger() + " à rédiger");
+                if (restore) {
+                    AtomicOutput.write(file, new ConventionHistory().read(file, ref));
+                    spec.commandLine().getOut().println("ctg : " + file + " remis dans sa version de « " + ref + " »");
+                } else {
+                    spec.commandLine().getOut().println("ctg : pour remettre " + file + " dans sa version signée : git restore --source="
+                            + ShellWords.quoted(ref) + " -- " + ShellWords.quoted(file.toString()) + " (ou relancez avec --restaurer)");
+                }
                 return Ctg.SUCCESS;
             } catch (DraftException e) {
                 spec.commandLine().getErr().println("ctg : " + e.getMessage());
+                return Ctg.USAGE_OR_UNREADABLE;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("ctg : impossible de remettre " + file + " dans sa version de « " + ref + " » (" + e.getMessage() + ")");
                 return Ctg.USAGE_OR_UNREADABLE;
             }
         }

@@ -41,9 +41,12 @@ public final class Ctg implements Runnable {
         line.setOut(out);
         line.setErr(errors);
         line.setUsageHelpAutoWidth(helpFitsTerminal);
+        line.setHelpFactory(FrenchHelp.FACTORY);
+        line.setColorScheme(CommandLine.Help.defaultColorScheme(
+                TerminalColours.ofThisProcess().enabled() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         line.setExitCodeExceptionMapper(e -> USAGE_OR_UNREADABLE);
         line.setParameterExceptionHandler((e, args) -> {
-            errors.println("ctg : " + PicocliMessages.translate(e.getMessage()));
+            errors.println("ctg : " + UnknownCommand.message(e).orElseGet(() -> PicocliMessages.translate(e.getMessage())));
             e.getCommandLine().usage(errors);
             return USAGE_OR_UNREADABLE;
         });
@@ -53,7 +56,7 @@ public final class Ctg implements Runnable {
         });
         int code;
         try {
-            code = line.execute(arguments);
+            code = line.execute(AccentedCommands.normalized(line, arguments));
         } catch (StackOverflowError | OutOfMemoryError e) {
             // picocli hands only Exceptions to the handler
             errors.println("ctg : " + UnforeseenFailure.reported(e));

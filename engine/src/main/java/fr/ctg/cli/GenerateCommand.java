@@ -55,7 +55,10 @@ final class GenerateCommand implements Callable<Integer> {
         } else {
             listener = new LineProgress(messages);
         }
-        List<Outcome> outcomes = batch.run(files, outputFolder, listener);
+        List<Outcome> outcomes;
+        try (InterruptionSummary interruption = new InterruptionSummary(listener, out, files.size())) {
+            outcomes = batch.run(files, outputFolder, interruption);
+        }
         BatchSummary.write(outcomes, Duration.ofNanos(System.nanoTime() - start), out);
         if (outcomes.stream().anyMatch(Outcome.Unreadable.class::isInstance)) {
             return Ctg.USAGE_OR_UNREADABLE;

@@ -3,8 +3,12 @@ package fr.ctg.cli;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Label;
 import fr.ctg.diagnostic.Position;
+import fr.ctg.diagnostic.Severity;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Diagnostics the way compilers print them: position, severity and code, message, the offending line
@@ -15,6 +19,15 @@ final class TextReport {
 
     private static final int MAX_EXCERPT_LENGTH = 160;
     private final SourceLines sources = new SourceLines();
+    private final TerminalColours colours;
+
+    TextReport() {
+        this(TerminalColours.ofThisProcess());
+    }
+
+    TextReport(TerminalColours colours) {
+        this.colours = colours;
+    }
 
     void write(List<ValidationResult> results, PrintWriter out) {
         long errors = 0;
@@ -35,18 +48,20 @@ final class TextReport {
 
     /** One diagnostic, its excerpts and its hint, then a blank line. */
     void write(Diagnostic diagnostic, PrintWriter out) {
-        out.println(diagnostic.oneLine());
+        String severityAndCode = diagnostic.severity().label() + "[" + diagnostic.code() + "]";
+        out.println(diagnostic.oneLine().replaceFirst(Pattern.quote(": " + severityAndCode + ": "),
+                Matcher.quoteReplacement(": " + colours.of(diagnostic.severity(), severityAndCode) + ": ")));
         int width = Integer.toString(diagnostic.position().line()).length();
         for (Label label : diagnostic.labels()) {
             width = Math.max(width, Integer.toString(label.position().line()).length());
         }
         String margin = " ".repeat(width);
-        excerpt(diagnostic.position(), '^', "", margin, out);
+        excerpt(diagnostic.position(), '^', diagnostic.severity(), "", margin, out);
         for (Label label : diagnostic.labels()) {
             if (!label.position().file().equals(diagnostic.position().file())) {
                 out.println(margin + "::: " + label.position());
             }
-            excerpt(label.position(), '-', " " + label.note(), margin, out);
+            excerpt(label.position(), '-', null, " " + label.note(), margin, out);
         }
         if (diagnostic.hint() != null) {
             out.println(" " + margin + " = aide : " + diagnostic.hint());
@@ -55,7 +70,7 @@ final class TextReport {
     }
 
     /** The line of this position, the value underlined; nothing when the line cannot be shown. */
-    private void excerpt(Position position, char mark, String note, String margin, PrintWriter out) {
+    private void excerpt(Position position, char mark, @Nullable Severity colour, String note, String margin, PrintWriter out) {
         String line = line(position);
         if (line == null) {
             return;
@@ -66,7 +81,13 @@ final class TextReport {
         int start = Math.min(position.column(), line.length() + 1);
         int end = position.endLine() == position.line() ? Math.min(position.endColumn(), line.length() + 1) : lastCharacter(line) + 1;
         int length = Math.max(1, end - start);
-        out.println(" " + margin + " | " + " ".repeat(Math.max(0, start - 1)) + String.valueOf(mark).repeat(length) + note);
+        out.println(" " + margin + " | " + " ".repeat(Math.max(0, start - 1)) + marks(mark, length, colour) + note);
+    }
+
+    /** The value underlined, in the colour of the diagnostic's severity for the main place, plain for the others. */
+    private String marks(char mark, int length, @Nullable Severity colour) {
+        String marks = String.valueOf(mark).repeat(length);
+        return colour == null ? marks : colours.of(colour, marks);
     }
 
     /** The column of the last character that is not a space, counting from 1. */

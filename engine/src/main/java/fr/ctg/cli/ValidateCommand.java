@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
             "Code de sortie : 0 sans erreur (avertissements permis), 1 si une erreur, 2 si la commande est mal écrite ou un fichier illisible."})
 final class ValidateCommand implements Callable<Integer> {
 
-    enum Format { texte, json }
+    enum Format { texte, json, sarif, codequality }
 
     @Spec
     CommandSpec spec;
@@ -32,11 +33,12 @@ final class ValidateCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "texte",
-            description = "Présentation des résultats : ${COMPLETION-CANDIDATES} (défaut : ${DEFAULT-VALUE}).")
+            description = "Présentation des résultats : ${COMPLETION-CANDIDATES} (défaut : ${DEFAULT-VALUE}) ; "
+                    + "sarif pour l’analyse de code (GitHub, GitLab), codequality pour le rapport Code Quality de GitLab.")
     Format format;
 
     /** A file's diagnostics, or why it could not be read. */
-    private record Checked(ValidationResult result, String unreadable) {
+    private record Checked(@Nullable ValidationResult result, @Nullable UnreadableFile unreadable) {
     }
 
     private static Checked validated(ConventionPipeline pipeline, Path file) {
@@ -44,7 +46,7 @@ final class ValidateCommand implements Callable<Integer> {
             ConventionSet set = pipeline.load(file);
             return new Checked(new ValidationResult(file, set.diagnostics(), set.sources()), null);
         } catch (UnreadableInputException e) {
-            return new Checked(null, e.getMessage());
+            return new Checked(null, new UnreadableFile(file, e.getMessage()));
         }
     }
 
@@ -60,23 +62,26 @@ final class ValidateCommand implements Callable<Integer> {
         // Files are read and checked on every core; results keep the files' order.
         List<Checked> checked = files.parallelStream().map(file -> validated(pipeline, file)).toList();
         List<ValidationResult> results = new ArrayList<>();
-        boolean unreadable = false;
+        List<UnreadableFile> unreadable = new ArrayList<>();
         for (Checked one : checked) {
             if (one.unreadable() != null) {
-                errors.println("ctg : " + one.unreadable());
-                unreadable = true;
+                errors.println("ctg : " + one.unreadable().message());
+                unreadable.add(one.unreadable());
             } else {
                 results.add(one.result());
             }
         }
-        if (format == Format.json) {
-            new JsonReport().write(results, out);
-        } else {
-            new TextReport().write(results, out);
+        Validation validation = new Validation(results, unreadable);
+        ReportPaths reportPaths = ReportPaths.ofCurrentFolder();
+        switch (format) {
+            case texte -> new TextReport().write(results, out);
+            case json -> new JsonReport(reportPaths).write(validation, out);
+            case sarif -> new SarifReport(reportPaths, CodesTable.ofEngine()).write(validation, out);
+            case codequality -> new CodeQualityReport(reportPaths).write(validation, out);
         }
-        if (unreadable) {
+        if (!unreadable.isEmpty()) {
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        return results.stream().anyMatch(ValidationResult::hasErrors) ? Ctg.ERRORS : Ctg.SUCCESS;
+        return validation.hasErrors() ? Ctg.ERRORS : Ctg.SUCCESS;
     }
 }

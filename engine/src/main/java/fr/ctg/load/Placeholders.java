@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class Placeholders {
 
-    private static final Pattern PATTERN = Pattern.compile(
-            "X{3,}|x{4,}|(?<!\\S)(?:…|\\.{3,})|_{3,}|\\b20xx|\\b[0-9]*xx[0-9]+xxx\\b|Pr[ée]nom NOM|Madame/Monsieur|Monsieur/Madame|\\bsa/son\\b|\\bson/sa\\b");
+    /** The placeholders as a regular expression that Java and JSON Schema (ECMA 262) read alike: the schema accepts them too. */
+    public static final String REGEX =
+            "X{3,}|x{4,}|(?<!\\S)(?:…|\\.{3,})|_{3,}|\\b20xx|\\b[0-9]*xx[0-9]+xxx\\b|Pr[ée]nom NOM|Madame/Monsieur|Monsieur/Madame|\\bsa/son\\b|\\bson/sa\\b";
+
+    private static final Pattern PATTERN = Pattern.compile(REGEX);
 
     private Placeholders() {
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ctg.load.Placeholders;
 import fr.ctg.model.Convention;
 import fr.ctg.model.DateApproximative;
 import fr.ctg.model.YamlValue;
@@ -38,6 +39,7 @@ public final class SchemaGenerator {
     private static final String TEXT = "Texte";
 
     private final JsonNodeFactory json = JsonNodeFactory.instance;
+    private final FieldDescriptions descriptions = new FieldDescriptions();
     private final Class<? extends Record> root;
     private final String title;
     private final String description;
@@ -88,7 +90,7 @@ public final class SchemaGenerator {
         ObjectNode properties = target.putObject("properties");
         ArrayNode required = json.arrayNode();
         for (RecordShape.Component component : RecordShape.of(recordClass).components()) {
-            properties.set(component.key(), describe(component.type(), component.optional(), definitions));
+            properties.set(component.key(), documented(recordClass, component.key(), describe(component.type(), component.optional(), definitions)));
             if (!component.optional()) {
                 required.add(component.key());
             }
@@ -103,13 +105,27 @@ public final class SchemaGenerator {
      * An item of a sealed type: an object whose keys name its records, each with its value. That it holds exactly one is
      * the loader's to say, with the words of the file's rules.
      */
-    private void describeVariants(Variants variants, ObjectNode target, Map<String, ObjectNode> definitions) {
+    private void describeVariants(Class<?> sealed, ObjectNode target, Map<String, ObjectNode> definitions) {
+        Variants variants = Variants.of(sealed);
         target.put("type", "object");
         ObjectNode properties = target.putObject("properties");
         for (Variant variant : variants.all()) {
-            properties.set(variant.key(), describe(variant.valueType(), true, definitions));
+            properties.set(variant.key(), documented(sealed, variant.key(), describe(variant.valueType(), true, definitions)));
         }
         target.put("additionalProperties", false);
+    }
+
+    /** The field's description and examples first, as editors show them, then what it holds. */
+    private ObjectNode documented(Class<?> record, String key, ObjectNode value) {
+        ObjectNode field = json.objectNode();
+        descriptions.description(record.getSimpleName(), key).ifPresent(text -> field.put("description", text));
+        List<String> examples = descriptions.examples(record.getSimpleName(), key);
+        if (!examples.isEmpty()) {
+            ArrayNode list = field.putArray("examples");
+            examples.forEach(list::add);
+        }
+        field.setAll(value);
+        return field;
     }
 
     /** A value of this type; an optional one may also be left empty ({@code cle:} with nothing after). */
@@ -136,9 +152,15 @@ public final class SchemaGenerator {
             return optional ? types("number", "null") : types("number");
         }
         if (LocalDate.class.equals(raw)) {
-            ObjectNode date = optional ? types("string", "null") : types("string");
+            ObjectNode date = types("string");
             date.put("format", "date");
-            return date;
+            if (!optional) {
+                return date;
+            }
+            // a date still unknown may be left as a placeholder (« XXXX »): the engine warns, in projet
+            ObjectNode placeholder = types("string");
+            placeholder.put("pattern", Placeholders.REGEX);
+            return anyOf(true, date, placeholder);
         }
         if (DateApproximative.class.equals(raw)) {
             ObjectNode year = types("integer");
@@ -169,7 +191,7 @@ public final class SchemaGenerator {
                 if (raw.isRecord()) {
                     describeRecord(raw, definition, definitions);
                 } else {
-                    describeVariants(Variants.of(raw), definition, definitions);
+                    describeVariants(raw, definition, definitions);
                 }
             }
             return reference(raw, optional);

@@ -42,7 +42,9 @@ class AvenantCommandTest {
 
         Path brouillon = depot.resolve("minimale/avenants/avenant-01.yaml");
         assertEquals(0, run.code(), run.err());
-        assertEquals("ctg : brouillon écrit dans " + brouillon + " : 2 modifications, dont 1 à rédiger\n", run.out());
+        assertEquals("ctg : brouillon écrit dans " + brouillon + " : 2 modifications, dont 1 à rédiger\n"
+                + "ctg : pour remettre " + convention + " dans sa version signée : git restore --source=main -- " + convention
+                + " (ou relancez avec --restaurer)\n", run.out());
         Avenant avenant = new AvenantLoader().load(brouillon).value();
         assertEquals(List.of(
                 new Prolongation(LocalDate.of(2028, 12, 31)),
@@ -55,6 +57,33 @@ class AvenantCommandTest {
                 diagnostics.stream().filter(d -> !d.isError() && d.position().file().getFileName().equals(brouillon.getFileName()))
                         .map(Diagnostic::code).toList(),
                 "un brouillon (projet) n’a que des avertissements : " + diagnostics);
+    }
+
+    @Test
+    void avec_restaurer_la_convention_reprend_sa_version_signee_et_les_changements_ne_vivent_plus_que_dans_l_avenant() throws Exception {
+        Path convention = CliRun.minimalConvention(depot.resolve("val d’exemple/convention.yaml"), "fin: 2028-12-31", "fin: 2027-12-31");
+        String signee = Files.readString(convention, StandardCharsets.UTF_8);
+        try (Git git = Git.init().setDirectory(depot.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern("val d’exemple/convention.yaml").call();
+            git.commit().setMessage("Convention signée").setAuthor("Chargée CTG", "ctg@example.org")
+                    .setCommitter("Chargée CTG", "ctg@example.org").setSign(false).call();
+        }
+        Files.writeString(convention, signee.replace("fin: 2027-12-31", "fin: 2028-06-30"), StandardCharsets.UTF_8);
+
+        CliRun run = avenant("brouillon", convention.toString(), "--depuis", "main", "--restaurer");
+
+        Path brouillon = depot.resolve("val d’exemple/avenants/avenant-01.yaml");
+        assertEquals(new CliRun(0, "ctg : brouillon écrit dans " + brouillon + " : 1 modification, dont 0 à rédiger\n"
+                + "ctg : " + convention + " remis dans sa version de « main »\n", ""), run);
+        assertEquals(signee, Files.readString(convention, StandardCharsets.UTF_8));
+        assertEquals(List.of(new Prolongation(LocalDate.of(2028, 6, 30))), new AvenantLoader().load(brouillon).value().modifications());
+    }
+
+    @Test
+    void la_commande_git_a_copier_cite_un_chemin_a_espaces() {
+        assertEquals("'/depot/val d’exemple/convention.yaml'", ShellWords.quoted("/depot/val d’exemple/convention.yaml"));
+        assertEquals("'l'\\''autre'", ShellWords.quoted("l'autre"));
+        assertEquals("conventions/x/convention.yaml", ShellWords.quoted("conventions/x/convention.yaml"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** One run of {@code ctg} in the test's JVM: exit code, standard output, standard error. */
 record CliRun(int code, String out, String err) {
@@ -34,6 +36,14 @@ record CliRun(int code, String out, String err) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** {@code ctg} in a child JVM of the test's class path, its output and errors together in {@code log}. */
+    static Process inChildProcess(Path log, String... arguments) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "fr.ctg.cli.Ctg"));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     static Path minimalConvention(Path file) {

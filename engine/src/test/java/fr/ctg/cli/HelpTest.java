@@ -27,8 +27,10 @@ class HelpTest {
                                           les */convention.yaml.
 
                 Options :
-                      --format=FORMAT   Présentation des résultats : texte, json (défaut :
-                                          texte).
+                      --format=FORMAT   Présentation des résultats : texte, json, sarif,
+                                          codequality (défaut : texte) ; sarif pour l’analyse
+                                          de code (GitHub, GitLab), codequality pour le rapport
+                                          Code Quality de GitLab.
                   -h, --help            Affiche cette aide, puis s’arrête.
                   -V, --version         Affiche la version, puis s’arrête.
                 """, ""), ctg("valider", "--help"));
@@ -45,10 +47,10 @@ class HelpTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "valider", "generer", "articles", "schema", "signer", "verifier", "enregistrer-signature", "transmettre",
-        "accuse-reception", "regles", "bench", "init", "nouveau", "apercu"})
+    @ValueSource(strings = {"", "valider", "generer", "echeances", "avenant", "avenant brouillon", "articles", "schema", "signer", "verifier",
+        "enregistrer-signature", "transmettre", "accuse-reception", "regles", "bench", "init", "nouveau", "apercu"})
     void saysNothingInEnglish(String command) {
-        String help = (command.isEmpty() ? ctg("--help") : ctg(command, "--help")).out();
+        String help = (command.isEmpty() ? ctg("--help") : ctg((command + " --help").split(" "))).out();
 
         for (String english : ENGLISH) {
             assertTrue(!help.contains(english), "« " + english + " » dans l’aide de ctg " + command + " :\n" + help);

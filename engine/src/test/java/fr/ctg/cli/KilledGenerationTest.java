@@ -35,9 +35,7 @@ class KilledGenerationTest {
         Map<Path, byte[]> before = documents(output);
 
         writeConventions(conventions, "Exempleville-sur-Mer");
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "fr.ctg.cli.Ctg", "generer", conventions.toString(), "-o", output.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("enfant.log").toFile()).start();
+        Process child = CliRun.inChildProcess(dir.resolve("enfant.log"), "generer", conventions.toString(), "-o", output.toString());
         waitUntilOneDocumentChanged(output, before, child);
         child.destroyForcibly();
         assertTrue(child.waitFor(30, TimeUnit.SECONDS));

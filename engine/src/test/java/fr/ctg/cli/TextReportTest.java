@@ -24,11 +24,45 @@ class TextReportTest {
     }
 
     private static String report(Diagnostic diagnostic) {
+        return report(diagnostic, TerminalColours.of(false, null));
+    }
+
+    private static String report(Diagnostic diagnostic, TerminalColours colours) {
         StringWriter out = new StringWriter();
         try (PrintWriter writer = new PrintWriter(out)) {
-            new TextReport().write(diagnostic, writer);
+            new TextReport(colours).write(diagnostic, writer);
         }
         return out.toString();
+    }
+
+    @Test
+    void coloursTheSeverityAndTheUnderliningOnATerminalOnly() throws Exception {
+        Path file = file("id: essai\nstatut: a_signe\n");
+        Diagnostic diagnostic = new Diagnostic(Severity.WARNING, "CTG-VALEUR-INCONNUE", new Position(file, 2, 9, 2, 16), "« a_signe » inconnu",
+                null, List.of(new Label(new Position(file, 1, 5, 1, 10), "ici")));
+
+        assertEquals(file + ":2:9: \u001b[1;33mavertissement[CTG-VALEUR-INCONNUE]\u001b[0m: « a_signe » inconnu\n"
+                + "   |\n"
+                + " 2 | statut: a_signe\n"
+                + "   |         \u001b[1;33m^^^^^^^\u001b[0m\n"
+                + "   |\n"
+                + " 1 | id: essai\n"
+                + "   |     ----- ici\n"
+                + "\n", report(diagnostic, TerminalColours.of(true, null)));
+        assertEquals(report(diagnostic, TerminalColours.of(false, null)), report(diagnostic, TerminalColours.of(true, "1")));
+        assertEquals(false, report(diagnostic, TerminalColours.of(false, null)).contains("\u001b"));
+        assertEquals(true, report(diagnostic, TerminalColours.of(true, "")).contains("\u001b[1;33m"), "NO_COLOR vide ne compte pas");
+    }
+
+    @Test
+    void coloursAnErrorInRed() throws Exception {
+        Path file = file("id: essai\n");
+
+        assertEquals(file + ":1:5: \u001b[1;31merreur[CTG-ID-DOSSIER]\u001b[0m: id\n"
+                + "   |\n"
+                + " 1 | id: essai\n"
+                + "   |     \u001b[1;31m^^^^^\u001b[0m\n"
+                + "\n", report(Diagnostic.error("CTG-ID-DOSSIER", new Position(file, 1, 5, 1, 10), "id", null), TerminalColours.of(true, null)));
     }
 
     @Test

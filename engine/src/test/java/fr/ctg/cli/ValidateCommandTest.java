@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.ctg.pipeline.ForcalquierFolder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class ValidateCommandTest {
         CliRun run = ctg("valider", "--format", "xml", dir.toString());
 
         assertEquals(2, run.code());
-        assertTrue(run.err().startsWith("ctg : valeur « xml » invalide pour --format : valeurs possibles texte, json\n"), run.err());
+        assertTrue(run.err().startsWith("ctg : valeur « xml » invalide pour --format : valeurs possibles texte, json, sarif, codequality\n"), run.err());
     }
 
     @Test
@@ -73,7 +74,7 @@ class ValidateCommandTest {
         CliRun run = ctg("valider");
 
         assertEquals(2, run.code());
-        assertTrue(run.err().startsWith("ctg : paramètre obligatoire manquant : 'CHEMIN'\n"), run.err());
+        assertTrue(run.err().startsWith("ctg : paramètre obligatoire manquant : « CHEMIN »\n"), run.err());
     }
 
     @Test
@@ -89,8 +90,41 @@ class ValidateCommandTest {
                     "ligne_fin": 4, "colonne_fin": 16,
                     "message": "« a_signe » n’est pas une valeur possible pour « statut »",
                     "aide": "vouliez-vous dire « a_signer » ?", "etiquettes": []}]}],
-                 "erreurs": 1, "avertissements": 0}
+                 "erreurs": 1, "avertissements": 0, "illisibles": 0}
                 """.formatted(file)), new ObjectMapper().readTree(run.out()));
+    }
+
+    @Test
+    void listsTheFilesThatCouldNotBeReadInJson() throws Exception {
+        Path file = minimalConvention(dir.resolve("convention.yaml"));
+        Path missing = dir.resolve("absente/convention.yaml");
+
+        CliRun run = ctg("valider", "--format", "json", file.toString(), missing.toString());
+
+        assertEquals(2, run.code());
+        assertEquals("ctg : le fichier " + missing + " n’existe pas\n", run.err());
+        assertEquals(new ObjectMapper().readTree("""
+                {"fichiers": [{"fichier": "%s", "diagnostics": []},
+                              {"fichier": "%s", "illisible": "le fichier %2$s n’existe pas", "diagnostics": []}],
+                 "erreurs": 0, "avertissements": 0, "illisibles": 1}
+                """.formatted(file, missing)), new ObjectMapper().readTree(run.out()));
+    }
+
+    @Test
+    void givesPathsRelativeToTheCurrentFolderForTheConventionAndItsAvenantsInJson() throws Exception {
+        try (ReportFolder folder = ReportFolder.create()) {
+            Path convention = ForcalquierFolder.copyInto(folder.relative());
+            Path avenant = convention.resolve("avenants/avenant-01.yaml");
+            Files.writeString(avenant, Files.readString(avenant).replace("lieu: Digne les bains", "lieux: Digne les bains"));
+
+            JsonNode report = new ObjectMapper().readTree(ctg("valider", "--format", "json", convention.toAbsolutePath().toString()).out());
+
+            JsonNode unknownKey = report.get("fichiers").get(0).get("diagnostics").findParents("code").stream()
+                    .filter(d -> d.get("code").asText().equals("CTG-CHAMP-INCONNU")).findFirst().orElseThrow();
+            assertEquals(convention + "/convention.yaml", report.get("fichiers").get(0).get("fichier").asText());
+            assertEquals(avenant + ":10:1", unknownKey.get("fichier").asText() + ":" + unknownKey.get("ligne") + ":" + unknownKey.get("colonne"));
+            assertTrue(convention.toString().startsWith("target/rapports-"), convention.toString());
+        }
     }
 
     @Test

@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.ctg.avenant.AvenantSchema;
+import fr.ctg.load.Placeholders;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class SchemaGeneratorTest {
@@ -49,16 +55,61 @@ class SchemaGeneratorTest {
         JsonNode partie = definition("Partie").get("properties");
         JsonNode action = definition("Action").get("properties");
 
-        assertEquals(json.readTree("{\"$ref\": \"#/$defs/Texte\"}"), partie.get("nom"));
-        assertEquals(json.readTree("{\"anyOf\": [{\"$ref\": \"#/$defs/OrganeDeliberant\"}, {\"type\": \"null\"}]}"), partie.get("organe"));
+        assertEquals(json.readTree("{\"$ref\": \"#/$defs/Texte\"}"), value(partie.get("nom")));
+        assertEquals(json.readTree("{\"anyOf\": [{\"$ref\": \"#/$defs/OrganeDeliberant\"}, {\"type\": \"null\"}]}"), value(partie.get("organe")));
         assertEquals(json.readTree("{\"type\": [\"array\", \"null\"], \"items\": {\"$ref\": \"#/$defs/Representant\"}}"),
-                partie.get("representants"));
-        assertEquals(json.readTree("{\"type\": \"string\", \"format\": \"date\"}"), definition("Periode").get("properties").get("fin"));
-        assertEquals(json.readTree("{\"type\": [\"number\", \"null\"]}"), definition("Financement").get("properties").get("total"));
-        assertEquals(json.readTree("{\"type\": \"integer\"}"), definition("Financement").get("properties").get("annee"));
+                value(partie.get("representants")));
+        assertEquals(json.readTree("{\"type\": \"string\", \"format\": \"date\"}"), value(definition("Periode").get("properties").get("fin")));
+        assertEquals(json.readTree("{\"type\": [\"number\", \"null\"]}"), value(definition("Financement").get("properties").get("total")));
+        assertEquals(json.readTree("{\"type\": \"integer\"}"), value(definition("Financement").get("properties").get("annee")));
         assertEquals(json.readTree("{\"anyOf\": [{\"type\": \"integer\", \"minimum\": 1000, \"maximum\": 9999},"
                 + " {\"type\": \"string\", \"pattern\": \"^[0-9]{4}(-T[1-4]|-[0-9]{2}(-[0-9]{2})?)?$\"}, {\"type\": \"null\"}]}"),
-                action.get("debut"));
+                value(action.get("debut")));
+    }
+
+    @Test
+    void acceptsAPlaceholderForAnOptionalDateOnly() {
+        ObjectNode expected = json.createObjectNode();
+        expected.putArray("anyOf").add(json.createObjectNode().put("type", "string").put("format", "date"))
+                .add(json.createObjectNode().put("type", "string").put("pattern", Placeholders.REGEX))
+                .add(json.createObjectNode().put("type", "null"));
+
+        assertEquals(expected, value(definition("Signature").get("properties").get("date")));
+        assertEquals(expected, value(definition("Deliberation").get("properties").get("date")));
+        assertEquals(json.createObjectNode().put("type", "string").put("format", "date"), value(definition("Periode").get("properties").get("debut")));
+    }
+
+    @Test
+    void describesAFieldInFrenchWithExamplesBeforeWhatItHolds() throws Exception {
+        assertEquals(json.readTree("""
+                {"description": "Son nom complet, sans article.", "examples": ["Commune de Limans"], "$ref": "#/$defs/Texte"}
+                """), definition("Partie").get("properties").get("nom"));
+        assertEquals(List.of("description", "examples", "anyOf"), names(definition("Signature").get("properties").get("date")));
+    }
+
+    @Test
+    void describesEveryFieldOfTheConventionAndOfTheAvenantAndNoOther() {
+        Set<String> described = new TreeSet<>();
+        List<String> undescribed = new ArrayList<>();
+        for (ObjectNode generated : List.of(schema, AvenantSchema.generator().generate())) {
+            Map<String, JsonNode> records = new TreeMap<>();
+            records.put(generated == schema ? "Convention" : "Avenant", generated);
+            generated.get("$defs").fields().forEachRemaining(d -> records.put(d.getKey(), d.getValue()));
+            records.forEach((record, definition) -> {
+                if (definition.has("properties")) {
+                    definition.get("properties").fields().forEachRemaining(field -> {
+                        String name = record + "." + field.getKey();
+                        described.add(name);
+                        if (field.getValue().path("description").asText().isBlank()) {
+                            undescribed.add(name);
+                        }
+                    });
+                }
+            });
+        }
+
+        assertEquals(List.of(), undescribed, "ajoutez leur description à " + FieldDescriptions.RESOURCE);
+        assertEquals(described, new TreeSet<>(new FieldDescriptions().fields()), "chaque description nomme un champ du modèle");
     }
 
     @Test
@@ -77,6 +128,13 @@ class SchemaGeneratorTest {
 
         assertTrue(text.startsWith("{\n  \"$schema\": \"https://json-schema.org/draft/2020-12/schema\",\n  \"title\": "), text);
         assertTrue(text.endsWith("\n  }\n}\n"), text);
+    }
+
+    /** What a field holds, its description and examples left out. */
+    private static JsonNode value(JsonNode field) {
+        ObjectNode value = ((ObjectNode) field).deepCopy();
+        value.remove(List.of("description", "examples"));
+        return value;
     }
 
     private JsonNode definition(String name) {

@@ -2,13 +2,7 @@ package fr.ctg.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import fr.ctg.load.Placeholders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,21 +14,34 @@ class SchemaValidatesExamplesTest {
 
     private static final Path MINIMAL = Path.of("..", "examples", "minimale", "convention.yaml");
 
-    private final JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-            .getSchema(new SchemaGenerator().generate());
-    private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    private final EditorValidation editor = EditorValidation.of(EditorValidation.CONVENTION_SCHEMA);
 
     @Test
-    void acceptsTheMinimalExample() throws Exception {
-        assertEquals(List.of(), errors(Files.readString(MINIMAL, StandardCharsets.UTF_8)));
+    void acceptsTheMinimalExample() {
+        assertEquals(List.of(), editor.errors(MINIMAL));
     }
 
     @Test
     void acceptsTheFourFormsOfAnApproximateStart() throws Exception {
         String minimal = Files.readString(MINIMAL, StandardCharsets.UTF_8);
         for (String start : List.of("2024", "2024-T2", "2024-04", "2024-04-15")) {
-            assertEquals(List.of(), errors(minimal.replace("        debut: 2024\n", "        debut: " + start + "\n")), start);
+            assertEquals(List.of(), editor.errors(minimal.replace("        debut: 2024\n", "        debut: " + start + "\n")), start);
         }
+    }
+
+    @Test
+    void acceptsAPlaceholderWhereAProjetMayLeaveADateUnknownAndNowhereElse() throws Exception {
+        String minimal = Files.readString(MINIMAL, StandardCharsets.UTF_8);
+
+        assertEquals(List.of(), editor.errors(minimal.replace("  date: 2023-12-15", "  date: XXXX")));
+        assertEquals(List.of(), editor.errors(minimal.replace("    date: 2023-11-20", "    date: XX/XX/20xx")));
+        assertEquals(List.of("$.periode.debut: does not match the date pattern must be a valid RFC 3339 full-date"),
+                editor.errors(minimal.replace("  debut: 2024-01-01", "  debut: XXXX")));
+        assertEquals(List.of("$.signature.date: does not match the date pattern must be a valid RFC 3339 full-date",
+                "$.signature.date: does not match the regex pattern " + Placeholders.REGEX,
+                "$.signature.date: string found, null expected",
+                "$.signature: object found, null expected"),
+                editor.errors(minimal.replace("  date: 2023-12-15", "  date: 15/12/2023")));
     }
 
     @Test
@@ -45,11 +52,6 @@ class SchemaValidatesExamplesTest {
         assertEquals(List.of(
                 "$.fiches_actions[0]: property 'publc_vise' is not defined in the schema and the schema does not allow additional properties",
                 "$.fiches_actions[0]: required property 'public_vise' not found",
-                "$.statut: does not have a value in the enumeration [\"projet\", \"a_signer\", \"signee\"]"), errors(broken));
-    }
-
-    private List<String> errors(String text) throws Exception {
-        JsonNode document = yaml.readTree(text);
-        return schema.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
+                "$.statut: does not have a value in the enumeration [\"projet\", \"a_signer\", \"signee\"]"), editor.errors(broken));
     }
 }
