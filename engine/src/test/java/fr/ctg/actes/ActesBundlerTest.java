@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ActesBundlerTest {
+public class ActesBundlerTest {
 
     private static final String BASE = "004-240400440-20221109-CTG_2022-CC-1-1";
 
@@ -198,7 +198,7 @@ class ActesBundlerTest {
     }
 
     /** Validates against the XSD of the engine's resources, with no access to any file or URL the XML may name. */
-    static void validate(byte[] xml) throws Exception {
+    public static void validate(byte[] xml) throws Exception {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
