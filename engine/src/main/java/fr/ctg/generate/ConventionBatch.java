@@ -107,7 +107,7 @@ public final class ConventionBatch {
             Convention convention = set.convention();
             Path folder = outputFolder.resolve(convention.id());
             List<Named> documents = new ArrayList<>();
-            documents.add(new Named(null, null, generator.convention(set, pool)));
+            documents.add(new Named(null, convention.empreintePdfSigne(), generator.convention(set, pool)));
             List<Avenant> avenants = set.avenantValues();
             for (int i = 0; i < avenants.size(); i++) {
                 documents.add(new Named("avenant-" + avenants.get(i).numeroSurDeuxChiffres(), avenants.get(i).empreintePdfSigne(),
@@ -150,25 +150,28 @@ public final class ConventionBatch {
      */
     private static Outcome write(Path file, Convention convention, Path folder, List<Named> documents) {
         try {
-            Documents own = documents.get(0).documents().join();
+            List<AtomicOutput.Output> outputs = new ArrayList<>();
             List<Path> signedKept = new ArrayList<>();
-            if (!SignedOutputGuard.writePdf(convention.empreintePdfSigne(), folder.resolve(PDF), own.pdf())) {
-                signedKept.add(folder.resolve(PDF));
-            }
-            AtomicOutput.write(folder.resolve(DOCX), own.docx());
             List<Path> avenantDocuments = new ArrayList<>();
-            for (Named named : documents.subList(1, documents.size())) {
-                Path pdf = folder.resolve(named.name() + ".pdf");
-                Path docx = folder.resolve(named.name() + ".docx");
-                if (!SignedOutputGuard.writePdf(named.recordedSha256(), pdf, named.documents().join().pdf())) {
+            for (Named named : documents) {
+                String name = named.name() == null ? "convention" : named.name();
+                Path pdf = folder.resolve(name + ".pdf");
+                Path docx = folder.resolve(name + ".docx");
+                Documents ready = named.documents().join();
+                if (SignedOutputGuard.keepsSigned(named.recordedSha256(), pdf, ready.pdf())) {
                     signedKept.add(pdf);
+                } else {
+                    outputs.add(new AtomicOutput.Output(pdf, ready.pdf()));
                 }
-                AtomicOutput.write(docx, named.documents().join().docx());
-                avenantDocuments.addAll(List.of(pdf, docx));
+                outputs.add(new AtomicOutput.Output(docx, ready.docx()));
+                if (named.name() != null) {
+                    avenantDocuments.addAll(List.of(pdf, docx));
+                }
             }
+            AtomicOutput.writeAll(outputs);
             return new Outcome.Produced(file, convention.id(), folder.resolve(PDF), folder.resolve(DOCX), avenantDocuments, signedKept);
         } catch (IOException e) {
-            return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + e.getMessage() + ")");
+            return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + e.getMessage() + ") ; aucun de ses fichiers n’a changé");
         }
     }
 

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes an output file so that readers only ever see the previous version or the complete new one:
@@ -27,18 +30,67 @@ public final class AtomicOutput {
     private AtomicOutput() {
     }
 
+    /** A file to write, and its bytes. */
+    public record Output(Path file, byte[] content) {
+    }
+
     /**
      * Writes {@code content} to {@code target}: atomically when it is a regular file or does not exist yet; directly
      * when it is a device or a pipe ({@code /dev/stdout}, {@code /dev/null}), which a rename would replace by a
      * regular file. A symbolic link is followed: its target is written, the link stays.
      */
     public static void write(Path named, byte[] content) throws IOException {
+        writeAll(List.of(new Output(named, content)));
+    }
+
+    /**
+     * Writes files as a set: every temporary first, then the renames. A failure while writing them (a full disk)
+     * leaves each target as it was, never a new PDF beside an old DOCX.
+     */
+    public static void writeAll(List<Output> outputs) throws IOException {
+        List<Staged> staged = new ArrayList<>();
+        try {
+            for (Output output : outputs) {
+                staged.add(stage(output.file(), output.content()));
+            }
+            for (Staged file : staged) {
+                file.commit();
+            }
+        } finally {
+            for (Staged file : staged) {
+                file.discard();
+            }
+        }
+    }
+
+    /** A file written to its temporary, to be renamed over its target; or a device, written when committed. */
+    private record Staged(Path target, @Nullable Path temporary, byte[] content) {
+
+        void commit() throws IOException {
+            if (temporary == null) {
+                Files.write(target, content, StandardOpenOption.WRITE);
+                return;
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+
+        void discard() throws IOException {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    private static Staged stage(Path named, byte[] content) throws IOException {
         if (Files.isDirectory(named)) {
             throw new IOException(named + " est un dossier");
         }
         if (Files.exists(named) && !Files.isRegularFile(named)) {
-            Files.write(named, content, StandardOpenOption.WRITE);
-            return;
+            return new Staged(named, null, content);
         }
         Path target = linkTarget(named);
         Path folder = target.toAbsolutePath().getParent();
@@ -54,14 +106,11 @@ public final class AtomicOutput {
         }
         try {
             Files.write(temporary, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
+        } catch (IOException e) {
             Files.deleteIfExists(temporary);
+            throw e;
         }
+        return new Staged(target, temporary, content);
     }
 
     /** The file a chain of symbolic links leads to, which may not exist yet; the path itself when it is no link. */

@@ -34,15 +34,24 @@ public final class SignedOutputGuard {
      * @return whether {@code pdf} was written; {@code false} when a signed PDF, different from it, was kept
      */
     public static boolean writePdf(@Nullable String recordedSha256, Path target, byte[] pdf) throws IOException {
-        if (Files.isRegularFile(target)) {
-            byte[] present = Files.readAllBytes(target);
-            boolean signed = recordedSha256 != null && recordedSha256.equalsIgnoreCase(sha256(present)) || carriesSignature(present);
-            if (signed && !Arrays.equals(present, pdf)) {
-                return false;
-            }
+        if (keepsSigned(recordedSha256, target, pdf)) {
+            return false;
         }
         AtomicOutput.write(target, pdf);
         return true;
+    }
+
+    /**
+     * Whether the file at {@code target} is a signed original that {@code pdf} must not replace, for a caller that
+     * writes a set of files at once ({@link AtomicOutput#writeAll}).
+     */
+    public static boolean keepsSigned(@Nullable String recordedSha256, Path target, byte[] pdf) throws IOException {
+        if (!Files.isRegularFile(target)) {
+            return false;
+        }
+        byte[] present = Files.readAllBytes(target);
+        boolean signed = recordedSha256 != null && recordedSha256.equalsIgnoreCase(sha256(present)) || carriesSignature(present);
+        return signed && !Arrays.equals(present, pdf);
     }
 
     /**

@@ -3,12 +3,14 @@ package fr.ctg.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,25 @@ class AtomicOutputTest {
         assertArrayEquals(new byte[] {4, 5}, Files.readAllBytes(cible));
         try (Stream<Path> fichiers = Files.list(cible.getParent())) {
             assertEquals(1, fichiers.count());
+        }
+    }
+
+    /** A full disk once left a new PDF beside the old DOCX while saying « non produite ». */
+    @Test
+    void aSetIsWrittenWholeOrNotAtAll() throws IOException {
+        Path pdf = dossier.resolve("sortie/convention.pdf");
+        Path docx = dossier.resolve("sortie/convention.docx");
+        AtomicOutput.writeAll(List.of(new AtomicOutput.Output(pdf, new byte[] {1}), new AtomicOutput.Output(docx, new byte[] {2})));
+        Files.delete(docx);
+        Files.createDirectories(docx);
+
+        IOException failure = assertThrows(IOException.class, () -> AtomicOutput.writeAll(List.of(new AtomicOutput.Output(pdf, new byte[] {3}),
+                new AtomicOutput.Output(docx, new byte[] {4}))));
+
+        assertEquals(docx + " est un dossier", failure.getMessage());
+        assertArrayEquals(new byte[] {1}, Files.readAllBytes(pdf));
+        try (Stream<Path> fichiers = Files.list(pdf.getParent())) {
+            assertEquals(List.of("convention.docx", "convention.pdf"), fichiers.map(f -> f.getFileName().toString()).sorted().toList());
         }
     }
 
