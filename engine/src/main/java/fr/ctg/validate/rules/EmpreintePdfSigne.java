@@ -28,14 +28,14 @@ public final class EmpreintePdfSigne implements Rule<Convention> {
                 rapport.warning(YamlPath.root().field("statut"),
                         "la convention est signée mais n’indique pas l’empreinte de son PDF signé : rien n’empêche"
                         + " de le remplacer par une nouvelle génération",
-                        "ajoutez « empreinte_pdf_signe: » suivi de l’empreinte SHA-256 du PDF signé (commande sha256sum)");
+                        "enregistrez le PDF signé par « ctg enregistrer-signature DOSSIER PDF », qui écrit son empreinte et le copie dans signe/");
             }
             return;
         }
         if (!SHA256.matcher(empreinte).matches()) {
             rapport.error(YamlPath.root().field("empreinte_pdf_signe"), "l’empreinte « " + abridged(empreinte) + " » n’est pas une empreinte SHA-256"
                     + " (64 chiffres hexadécimaux, " + empreinte.length() + " caractères ici)",
-                    "copiez l’empreinte donnée par « sha256sum convention.pdf » sur le PDF signé");
+                    "retirez cette ligne et enregistrez le PDF signé par « ctg enregistrer-signature DOSSIER PDF », qui écrit son empreinte");
         }
     }
 

@@ -24,22 +24,24 @@ class EmpreintePdfSigneTest {
     @Test
     void warnsWhenASignedConventionDoesNotRecordItsFingerprint() {
         assertEquals(List.of("5:9: avertissement[CTG-EMPREINTE]: la convention est signée mais n’indique pas l’empreinte de son PDF signé :"
-                + " rien n’empêche de le remplacer par une nouvelle génération | ajoutez « empreinte_pdf_signe: » suivi de l’empreinte"
-                + " SHA-256 du PDF signé (commande sha256sum)"),
+                + " rien n’empêche de le remplacer par une nouvelle génération | enregistrez le PDF signé par"
+                + " « ctg enregistrer-signature DOSSIER PDF », qui écrit son empreinte et le copie dans signe/"),
                 minimale().with("statut: a_signer", "statut: signee").diagnostics(dossier));
     }
 
     @Test
     void refusesAFingerprintThatIsNotASha256() {
         assertEquals(List.of("86:22: erreur[CTG-EMPREINTE]: l’empreinte « " + EMPREINTE.substring(1) + "z » n’est pas une empreinte SHA-256"
-                + " (64 chiffres hexadécimaux, 64 caractères ici) | copiez l’empreinte donnée par « sha256sum convention.pdf » sur le PDF signé"),
+                + " (64 chiffres hexadécimaux, 64 caractères ici) | retirez cette ligne et enregistrez le PDF signé"
+                + " par « ctg enregistrer-signature DOSSIER PDF », qui écrit son empreinte"),
                 minimale().append("empreinte_pdf_signe: " + EMPREINTE.substring(1) + "z\n").diagnostics(dossier));
     }
 
     @Test
     void quotesOnlyTheStartOfAVeryLongValue() {
         assertEquals(List.of("86:22: erreur[CTG-EMPREINTE]: l’empreinte « " + "a".repeat(77) + "… » n’est pas une empreinte SHA-256"
-                + " (64 chiffres hexadécimaux, 1000 caractères ici) | copiez l’empreinte donnée par « sha256sum convention.pdf » sur le PDF signé"),
+                + " (64 chiffres hexadécimaux, 1000 caractères ici) | retirez cette ligne et enregistrez le PDF signé"
+                + " par « ctg enregistrer-signature DOSSIER PDF », qui écrit son empreinte"),
                 minimale().append("empreinte_pdf_signe: " + "a".repeat(1000) + "\n").diagnostics(dossier));
     }
 }
