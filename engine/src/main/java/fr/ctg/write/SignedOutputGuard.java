@@ -13,7 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes a PDF unless that would replace a signed one. A signed convention records the SHA-256 of its signed PDF
+ * Tells whether writing a PDF would replace a signed one. A signed convention records the SHA-256 of its signed PDF
  * ({@code empreinte_pdf_signe}); a file with that fingerprint at the target is the signed original. Whatever the YAML
  * records, a PDF that carries an electronic signature is a signed original too. A new rendering, whatever changed in the
  * engine or the templates, never takes its place; writing the very same bytes again is harmless and allowed.
@@ -26,24 +26,11 @@ public final class SignedOutputGuard {
     }
 
     /**
-     * Writes {@code pdf} to {@code target} atomically ({@link AtomicOutput}), unless the file there is a signed
-     * original: the one whose fingerprint the YAML records, or any PDF that carries an electronic signature (a
-     * convention's, an avenant's; {@code ctg signer} signs in place). That file is left exactly as it is.
+     * Whether the file at {@code target} is a signed original that {@code pdf} must not replace: the one whose
+     * fingerprint the YAML records, or any PDF that carries an electronic signature (a convention's, an avenant's;
+     * {@code ctg signer} signs in place). Writing the very same bytes again is allowed.
      *
      * @param recordedSha256 the fingerprint the YAML records for this document's signed PDF, if any
-     * @return whether {@code pdf} was written; {@code false} when a signed PDF, different from it, was kept
-     */
-    public static boolean writePdf(@Nullable String recordedSha256, Path target, byte[] pdf) throws IOException {
-        if (keepsSigned(recordedSha256, target, pdf)) {
-            return false;
-        }
-        AtomicOutput.write(target, pdf);
-        return true;
-    }
-
-    /**
-     * Whether the file at {@code target} is a signed original that {@code pdf} must not replace, for a caller that
-     * writes a set of files at once ({@link AtomicOutput#writeAll}).
      */
     public static boolean keepsSigned(@Nullable String recordedSha256, Path target, byte[] pdf) throws IOException {
         if (!Files.isRegularFile(target)) {

@@ -32,11 +32,20 @@ class SignedOutputGuardTest {
         return dossier.resolve("out/minimale/convention.pdf");
     }
 
+    /** What generer does with one PDF: writes it unless the guard keeps the file in place; whether it wrote it. */
+    private static boolean written(String recordedSha256, Path target, byte[] pdf) throws IOException {
+        if (SignedOutputGuard.keepsSigned(recordedSha256, target, pdf)) {
+            return false;
+        }
+        AtomicOutput.write(target, pdf);
+        return true;
+    }
+
     @Test
     void keepsTheSignedPdfWhoseFingerprintIsRecorded() throws Exception {
         AtomicOutput.write(target(), SIGNED);
 
-        assertFalse(SignedOutputGuard.writePdf(sha256(SIGNED), target(), RENDERED_AGAIN));
+        assertFalse(written(sha256(SIGNED), target(), RENDERED_AGAIN));
 
         assertArrayEquals(SIGNED, Files.readAllBytes(target()));
     }
@@ -45,7 +54,7 @@ class SignedOutputGuardTest {
     void recognisesAFingerprintWrittenInCapitals() throws Exception {
         AtomicOutput.write(target(), SIGNED);
 
-        assertFalse(SignedOutputGuard.writePdf(sha256(SIGNED).toUpperCase(), target(), RENDERED_AGAIN));
+        assertFalse(written(sha256(SIGNED).toUpperCase(), target(), RENDERED_AGAIN));
         assertArrayEquals(SIGNED, Files.readAllBytes(target()));
     }
 
@@ -53,7 +62,7 @@ class SignedOutputGuardTest {
     void writesTheSameBytesAgain() throws Exception {
         AtomicOutput.write(target(), SIGNED);
 
-        assertTrue(SignedOutputGuard.writePdf(sha256(SIGNED), target(), SIGNED));
+        assertTrue(written(sha256(SIGNED), target(), SIGNED));
 
         assertArrayEquals(SIGNED, Files.readAllBytes(target()));
     }
@@ -62,14 +71,14 @@ class SignedOutputGuardTest {
     void replacesAFileThatIsNotTheSignedOne() throws Exception {
         AtomicOutput.write(target(), RENDERED_AGAIN);
 
-        assertTrue(SignedOutputGuard.writePdf(sha256(SIGNED), target(), SIGNED));
+        assertTrue(written(sha256(SIGNED), target(), SIGNED));
 
         assertArrayEquals(SIGNED, Files.readAllBytes(target()));
     }
 
     @Test
     void writesWhereNoFileIsYet() throws Exception {
-        assertTrue(SignedOutputGuard.writePdf(sha256(SIGNED), target(), RENDERED_AGAIN));
+        assertTrue(written(sha256(SIGNED), target(), RENDERED_AGAIN));
 
         assertArrayEquals(RENDERED_AGAIN, Files.readAllBytes(target()));
     }
@@ -78,7 +87,7 @@ class SignedOutputGuardTest {
     void replacesAnUnsignedFileWhenNoFingerprintIsRecorded() throws Exception {
         AtomicOutput.write(target(), SIGNED);
 
-        assertTrue(SignedOutputGuard.writePdf(null, target(), RENDERED_AGAIN));
+        assertTrue(written(null, target(), RENDERED_AGAIN));
 
         assertArrayEquals(RENDERED_AGAIN, Files.readAllBytes(target()));
     }
@@ -88,8 +97,8 @@ class SignedOutputGuardTest {
         byte[] signed = pdfWithASignature();
         AtomicOutput.write(target(), signed);
 
-        assertFalse(SignedOutputGuard.writePdf(null, target(), RENDERED_AGAIN));
-        assertTrue(SignedOutputGuard.writePdf(null, target(), signed));
+        assertFalse(written(null, target(), RENDERED_AGAIN));
+        assertTrue(written(null, target(), signed));
 
         assertArrayEquals(signed, Files.readAllBytes(target()));
     }
