@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import fr.ctg.hostile.ChildCtg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -8,13 +9,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /** One run of {@code ctg} in the test's JVM: exit code, standard output, standard error. */
-record CliRun(int code, String out, String err) {
+public record CliRun(int code, String out, String err) {
 
-    static CliRun ctg(String... arguments) {
+    public static CliRun ctg(String... arguments) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Ctg.execute(arguments, new PrintWriter(out), new PrintWriter(err));
@@ -40,10 +40,7 @@ record CliRun(int code, String out, String err) {
 
     /** {@code ctg} in a child JVM of the test's class path, its output and errors together in {@code log}. */
     static Process inChildProcess(Path log, String... arguments) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "fr.ctg.cli.Ctg"));
-        command.addAll(List.of(arguments));
-        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return new ProcessBuilder(ChildCtg.command(List.of(), arguments)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     static Path minimalConvention(Path file) {

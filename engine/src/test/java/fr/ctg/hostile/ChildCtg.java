@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * {@code ctg} in a fresh JVM of its own, with the JVM options a test chooses (a small heap, another line separator),
  * stopped and failed if it outlives its time budget.
  */
-final class ChildCtg {
+public final class ChildCtg {
 
     record Result(int exitCode, String out, String err) {
         String all() {
@@ -26,12 +26,18 @@ final class ChildCtg {
     private ChildCtg() {
     }
 
-    static Result run(Path workDir, Duration budget, List<String> jvmOptions, String... arguments) throws IOException, InterruptedException {
+    /** The command line starting {@code ctg arguments} in a new JVM of this JVM's java and class path. */
+    public static List<String> command(List<String> jvmOptions, String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), "fr.ctg.cli.Ctg"));
         command.addAll(List.of(arguments));
+        return command;
+    }
+
+    static Result run(Path workDir, Duration budget, List<String> jvmOptions, String... arguments) throws IOException, InterruptedException {
+        List<String> command = command(jvmOptions, arguments);
         Path out = Files.createTempFile(workDir, "sortie-", ".txt");
         Path err = Files.createTempFile(workDir, "erreurs-", ".txt");
         Process process = new ProcessBuilder(command).directory(workDir.toFile())

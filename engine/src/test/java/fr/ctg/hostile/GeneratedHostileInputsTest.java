@@ -70,10 +70,7 @@ class GeneratedHostileInputsTest {
     /** Long runs of spaces once made the amount's pattern and French spacing quadratic: minutes for a few hundred Ko. */
     @Test
     void aLongRunOfSpacesInAnAmountIsRefusedAtOnce() throws Exception {
-        String montant = "1" + " ".repeat(300_000) + "x";
-        ConventionSnippet snippet = ConventionSnippet.minimale().append("financements:\n  - annee: 2024\n    financeur: la Caf\n"
-                + "    beneficiaire: la Communauté de communes\n    lignes:\n      - libelle: prestations de service\n"
-                + "        montant: \"" + montant + "\"\n");
+        ConventionSnippet snippet = TooBigToCommit.amountWithALongRunOfSpaces();
 
         List<String> diagnostics = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> diagnostics(snippet));
 
@@ -104,10 +101,9 @@ class GeneratedHostileInputsTest {
 
     @Test
     void aOneMegabyteTextFieldLoadsValidatesAndComposes() throws Exception {
-        String huge = "Le multi-accueil accueille les familles du territoire. ".repeat(19_000).strip();
+        String huge = TooBigToCommit.ONE_MEGABYTE_PARAGRAPH;
         assertTrue(huge.length() > 1_000_000);
-        Path file = write(ConventionSnippet.minimale().with("contexte: Le multi-accueil est le seul mode d’accueil collectif du territoire.",
-                "contexte: " + huge));
+        Path file = write(TooBigToCommit.oneMegabyteParagraph());
 
         LoadResult loaded = new ConventionLoader().load(file);
         assertEquals(List.of(), new Validator().validate(loaded));
@@ -120,10 +116,7 @@ class GeneratedHostileInputsTest {
      * names: the diagnostic points at the repeated text. */
     @Test
     void aliasesRepeatingALongTextAreRefusedPastTheTextLimit() throws Exception {
-        String longText = "Un multi-accueil de 20 places. ".repeat(4_300);
-        String aliases = String.join("", Collections.nCopies(19, "        - *texte\n"));
-        ConventionSnippet snippet = ConventionSnippet.minimale().with("        - Un multi-accueil de 20 places\n",
-                "        - &texte \"" + longText + "\"\n" + aliases);
+        ConventionSnippet snippet = TooBigToCommit.aliasesRepeatingALongText();
 
         assertEquals(List.of("53:11: erreur[CTG-YAML-TAILLE]: la convention dépasse, alias (*nom) développés, 2\u202f000\u202f000"
                 + " caractères de texte ; la suite n’est pas lue"), diagnostics(snippet));

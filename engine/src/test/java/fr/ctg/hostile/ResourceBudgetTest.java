@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,15 +34,9 @@ class ResourceBudgetTest {
     @BeforeAll
     static void makeTheInputsTooBigToCommit() throws IOException {
         generated = Files.createDirectories(dir.resolve("fabriques"));
-        String paragraph = "Le multi-accueil accueille les familles du territoire. ".repeat(19_000).strip();
-        write("paragraphe-1-mo", ConventionSnippet.minimale().with("contexte: Le multi-accueil est le seul mode d’accueil collectif du territoire.",
-                "contexte: " + paragraph).text());
-        String longText = "Un multi-accueil de 20 places. ".repeat(4_300);
-        write("alias-texte", ConventionSnippet.minimale().with("        - Un multi-accueil de 20 places\n",
-                "        - &texte \"" + longText + "\"\n" + String.join("", Collections.nCopies(19, "        - *texte\n"))).text());
-        write("montant-espaces", ConventionSnippet.minimale().append("financements:\n  - annee: 2024\n    financeur: la Caf\n"
-                + "    beneficiaire: la Communauté de communes\n    lignes:\n      - libelle: prestations de service\n"
-                + "        montant: \"1" + " ".repeat(300_000) + "x\"\n").text());
+        write("paragraphe-1-mo", TooBigToCommit.oneMegabyteParagraph().text());
+        write("alias-texte", TooBigToCommit.aliasesRepeatingALongText().text());
+        write("montant-espaces", TooBigToCommit.amountWithALongRunOfSpaces().text());
         withTemplate("modele-boucle-sans-fin", "<#list 1..2000000000 as i><#list 1..2000000000 as j></#list></#list>");
         withTemplate("modele-sortie-enorme", "<#list 1..100000000 as i>${convention.titre}</#list>");
         withTemplate("modele-recursion", "<#macro m><@m/></#macro><@m/>");

@@ -1,15 +1,14 @@
 package fr.ctg.sign;
 
+import static fr.ctg.cli.CliRun.ctg;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.ctg.actes.ActesBundlerTest;
-import fr.ctg.cli.Ctg;
+import fr.ctg.cli.CliRun;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,19 +35,9 @@ class SignedExampleTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run ctg(String... arguments) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ctg.execute(arguments, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void theRecordedPdfIsSignedInEveryFieldAndValid() throws Exception {
-        Run run = ctg("verifier", SIGNED.toString());
+        CliRun run = ctg("verifier", SIGNED.toString());
 
         assertEquals(0, run.code(), run.out() + run.err());
         assertEquals(List.of("Tous les champs de signature sont signés.", "Les 2 signatures sont valides."),
@@ -65,7 +54,7 @@ class SignedExampleTest {
     void generatingLeavesTheSignedPdfAsItIs() throws Exception {
         byte[] before = Files.readAllBytes(SIGNED);
 
-        Run run = ctg("generer", EXAMPLE.toString(), "-o", dir.toString());
+        CliRun run = ctg("generer", EXAMPLE.toString(), "-o", dir.toString());
 
         assertEquals(0, run.code(), run.out() + run.err());
         assertArrayEquals(before, Files.readAllBytes(SIGNED));
@@ -73,7 +62,7 @@ class SignedExampleTest {
 
     @Test
     void theBundleHoldsTheSignedActItsDeliberationAndValidMetadata() throws Exception {
-        Run run = ctg("transmettre", EXAMPLE.toString(), "-o", dir.toString());
+        CliRun run = ctg("transmettre", EXAMPLE.toString(), "-o", dir.toString());
 
         assertEquals(0, run.code(), run.out() + run.err());
         Map<String, byte[]> entries = entries(dir.resolve(ACT + ".tar.gz"));
