@@ -12,7 +12,9 @@ import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,7 @@ import org.w3c.dom.Document;
 
 /**
  * Composes the XHTML document of a convention (see {@code templates/XHTML.md}) from the national
- * templates, or from a Caf's override folder when the convention names one. Built once and reused;
+ * templates and the Caf's override templates, if any ({@link OverrideFolders}). Built once and reused;
  * safe to share between threads.
  */
 public final class Composer {
@@ -117,16 +119,18 @@ public final class Composer {
         return compose(templatesFor(convention, conventionSource), CONSOLIDATED_TEMPLATE, dataModel, ArticleTexts::apply);
     }
 
-    /** The templates of one convention, and where they are read from. */
-    private record Templates(Configuration configuration, TemplateFiles files) {
+    /** The templates of one convention, where they are read from, and its override templates. */
+    private record Templates(Configuration configuration, TemplateFiles files, OverrideInclusion overrides) {
     }
 
     private Templates templatesFor(Convention convention, SourceFile source) throws CompositionException {
-        if (convention.modeles() == null) {
-            return new Templates(nationalTemplates, TemplateFiles.NATIONAL);
+        List<Path> folders = OverrideFolders.of(source.path(), convention.modeles());
+        if (folders.isEmpty()) {
+            return new Templates(nationalTemplates, TemplateFiles.NATIONAL, new OverrideInclusion(List.of(), TemplateFiles.NATIONAL));
         }
-        return new Templates(TemplateConfigurations.create(TemplateSources.withOverride(source.folder(), convention.modeles())),
-                TemplateFiles.withOverride(TemplateSources.overrides(source.folder(), convention.modeles())));
+        TemplateFiles files = TemplateFiles.withOverrides(folders);
+        return new Templates(TemplateConfigurations.create(TemplateSources.withOverrides(folders)), files,
+                new OverrideInclusion(files.overrideTemplates(), files));
     }
 
     /** @param passes what the document needs after its typography, in order */
@@ -134,8 +138,10 @@ public final class Composer {
     private ComposedDocument compose(Templates templates, String template, Map<String, Object> dataModel,
             Consumer<Document>... passes) throws CompositionException {
         TemplateTrace trace = new TemplateTrace(limits);
+        Map<String, Object> withOverrides = new HashMap<>(dataModel);
+        withOverrides.put(OverrideInclusion.NAME, templates.overrides());
         try {
-            Environment environment = templates.configuration().getTemplate(template).createProcessingEnvironment(dataModel, trace);
+            Environment environment = templates.configuration().getTemplate(template).createProcessingEnvironment(withOverrides, trace);
             environment.setTemplateProcessingTracer(trace);
             environment.process();
         } catch (IOException | TemplateException | TemplateLimitException e) {

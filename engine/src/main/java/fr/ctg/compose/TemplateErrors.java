@@ -18,6 +18,10 @@ final class TemplateErrors {
     }
 
     static CompositionException translate(Exception error, TemplateFiles files) {
+        CompositionException composition = find(error, CompositionException.class);
+        if (composition != null) {
+            return composition;
+        }
         TemplateLimitException limit = find(error, TemplateLimitException.class);
         if (limit != null) {
             TracedElement element = limit.element();

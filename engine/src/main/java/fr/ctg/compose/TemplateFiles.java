@@ -4,14 +4,18 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Label;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.diagnostic.Severity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where the templates of a composition are read from, so that a diagnostic can point into them: a template of
- * the convention's override folder by its file, a national one by its path in the repository
+ * an override folder by its file, a national one by its path in the repository
  * ({@code templates/partials/page-de-titre.ftlx}), which the engine's jar holds at the same place.
  */
 public final class TemplateFiles {
@@ -22,27 +26,68 @@ public final class TemplateFiles {
             + " composent respecte templates/XHTML.md et reste dans les limites de taille, de durée et d’imbrication de la composition.";
 
     static final String NATIONAL_FOLDER = "templates";
-    static final TemplateFiles NATIONAL = new TemplateFiles(null);
+    static final TemplateFiles NATIONAL = new TemplateFiles(List.of());
 
-    private final @Nullable Path overrideFolder;
+    /** What FreeMarker names the override folder n (from 1) in: {@code surcharges-1/partials/articles.ftlx}. */
+    private static final String OVERRIDE_PREFIX = "surcharges-";
+    private static final String TEMPLATE_EXTENSION = ".ftlx";
 
-    private TemplateFiles(@Nullable Path overrideFolder) {
-        this.overrideFolder = overrideFolder;
+    /** The override folders, the first winning ({@link OverrideFolders}). */
+    private final List<Path> overrideFolders;
+
+    private TemplateFiles(List<Path> overrideFolders) {
+        this.overrideFolders = overrideFolders;
     }
 
-    static TemplateFiles withOverride(Path overrideFolder) {
-        return new TemplateFiles(overrideFolder);
+    static TemplateFiles withOverrides(List<Path> overrideFolders) {
+        return new TemplateFiles(List.copyOf(overrideFolders));
+    }
+
+    List<Path> overrideFolders() {
+        return overrideFolders;
+    }
+
+    /** The prefix of the names of the templates of an override folder, by its place in {@link #overrideFolders()}. */
+    static String prefix(int folder) {
+        return OVERRIDE_PREFIX + (folder + 1);
     }
 
     /** What a diagnostic names as its file when no template wrote the faulty part of a composed document. */
     static final Path COMPOSED_DOCUMENT = Path.of("document composé");
 
-    /** The file a template of this name is read from: the override folder's when it has one, else the national one. */
+    /** The file a template of this name is read from: one of an override folder, or a national one. */
     public Path file(String templateName) {
-        if (overrideFolder != null && Files.isRegularFile(overrideFolder.resolve(templateName))) {
-            return overrideFolder.resolve(templateName);
+        for (int i = 0; i < overrideFolders.size(); i++) {
+            if (templateName.startsWith(prefix(i) + "/")) {
+                return overrideFolders.get(i).resolve(templateName.substring(prefix(i).length() + 1));
+            }
         }
         return Path.of(NATIONAL_FOLDER).resolve(templateName);
+    }
+
+    /**
+     * The names of the override templates, in the order they are included: every {@code .ftlx} file of the last
+     * folder, then of the one before, so that the first folder's definitions come last and win; each folder's files
+     * in the order of their paths.
+     *
+     * @throws CompositionException when a file leads, by a link, out of its folder
+     */
+    List<String> overrideTemplates() throws CompositionException {
+        List<String> names = new ArrayList<>();
+        for (int i = overrideFolders.size() - 1; i >= 0; i--) {
+            Path folder = overrideFolders.get(i);
+            List<Path> files;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                files = walk.filter(f -> f.getFileName().toString().endsWith(TEMPLATE_EXTENSION) && Files.isRegularFile(f)).sorted().toList();
+            } catch (IOException | UncheckedIOException e) {
+                throw new CompositionException("le dossier de modèles " + folder + " est illisible : " + e.getMessage(), e);
+            }
+            for (Path file : files) {
+                OverrideFolders.confine(file, folder, "le modèle " + file + " mène, par un lien symbolique, hors de son dossier (" + folder + ")");
+                names.add(prefix(i) + "/" + folder.relativize(file).toString().replace('\\', '/'));
+            }
+        }
+        return List.copyOf(names);
     }
 
     /**

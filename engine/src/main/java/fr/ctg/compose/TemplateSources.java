@@ -2,55 +2,81 @@ package fr.ctg.compose;
 
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import java.io.IOException;
-import java.nio.file.Files;
+import java.io.Reader;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Where templates come from: the national set packaged under {@code templates/}, and, when a
- * convention names one, its Caf's override folder first, which may replace any template by name.
+ * Where templates come from: the national set packaged under {@code templates/}, under their own names, and each
+ * override folder of a convention under its {@linkplain TemplateFiles#prefix prefix}, so that a Caf's
+ * {@code partials/articles.ftlx} and the national one are two templates, the Caf's included after the national
+ * one ({@link OverrideInclusion}).
  */
-final class TemplateSources {
+final class TemplateSources implements TemplateLoader {
 
-    private TemplateSources() {
+    /** A template found by one of the loaders. */
+    private record Source(TemplateLoader loader, Object source) {
+    }
+
+    private final TemplateLoader national = national();
+    private final List<TemplateLoader> overrides;
+
+    private TemplateSources(List<TemplateLoader> overrides) {
+        this.overrides = overrides;
     }
 
     static TemplateLoader national() {
         return new ClassTemplateLoader(TemplateSources.class.getClassLoader(), "templates");
     }
 
-    /** Where the override folder named in a convention is. */
-    static Path overrides(Path conventionFolder, String overrideFolder) {
-        return conventionFolder.toAbsolutePath().normalize().resolve(overrideFolder).normalize();
+    /** The national set and these override folders ({@link OverrideFolders}, already confined). */
+    static TemplateLoader withOverrides(List<Path> folders) throws CompositionException {
+        List<TemplateLoader> loaders = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                // allowLinking false: FileTemplateLoader refuses any file whose real path leaves the folder
+                loaders.add(new FileTemplateLoader(folder.toFile(), false));
+            } catch (IOException e) {
+                throw new CompositionException("le dossier de modèles " + folder + " est illisible : " + e.getMessage(), e);
+            }
+        }
+        return new TemplateSources(List.copyOf(loaders));
     }
 
-    /**
-     * The override folder, relative to the convention's folder and confined to it (no "..", no absolute
-     * path, no link leading out), then the national set.
-     */
-    static TemplateLoader withOverride(Path conventionFolder, String overrideFolder) throws CompositionException {
-        Path folder = conventionFolder.toAbsolutePath().normalize();
-        Path overrides = overrides(conventionFolder, overrideFolder);
-        if (!overrides.startsWith(folder)) {
-            throw new CompositionException("le dossier de modèles « " + overrideFolder
-                    + " » doit se trouver dans le dossier de la convention (" + folder + ")");
-        }
-        if (!Files.isDirectory(overrides)) {
-            throw new CompositionException("le dossier de modèles « " + overrideFolder + " » n’existe pas (" + overrides + ")");
-        }
-        try {
-            if (!overrides.toRealPath().startsWith(folder.toRealPath())) {
-                throw new CompositionException("le dossier de modèles « " + overrideFolder
-                        + " » mène hors du dossier de la convention (" + folder + ")");
+    @Override
+    public Object findTemplateSource(String name) throws IOException {
+        for (int i = 0; i < overrides.size(); i++) {
+            String prefix = TemplateFiles.prefix(i) + "/";
+            if (name.startsWith(prefix)) {
+                return found(overrides.get(i), name.substring(prefix.length()));
             }
-            // allowLinking false: FileTemplateLoader refuses any file whose real path leaves the folder
-            TemplateLoader local = new FileTemplateLoader(overrides.toFile(), false);
-            ClassTemplateLoader packaged = new ClassTemplateLoader(TemplateSources.class.getClassLoader(), "templates");
-            return new MultiTemplateLoader(new TemplateLoader[] {local, packaged});
-        } catch (IOException e) {
-            throw new CompositionException("le dossier de modèles « " + overrideFolder + " » est illisible : " + e.getMessage(), e);
         }
+        return found(national, name);
+    }
+
+    private static Source found(TemplateLoader loader, String name) throws IOException {
+        Object source = loader.findTemplateSource(name);
+        return source == null ? null : new Source(loader, source);
+    }
+
+    @Override
+    public long getLastModified(Object templateSource) {
+        Source source = (Source) templateSource;
+        return source.loader().getLastModified(source.source());
+    }
+
+    @Override
+    public Reader getReader(Object templateSource, String encoding) throws IOException {
+        Source source = (Source) templateSource;
+        return source.loader().getReader(source.source(), encoding);
+    }
+
+    @Override
+    public void closeTemplateSource(Object templateSource) throws IOException {
+        Source source = (Source) templateSource;
+        source.loader().closeTemplateSource(source.source());
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,13 +25,22 @@ public record RepositorySettings(Path folder, String engineVersion, CafDefaults 
 
     /** The ctg.yaml of this folder or of the nearest folder above it. */
     public static RepositorySettings find(Path start) throws RepositoryException {
-        for (Path folder = start.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
-            if (Files.isRegularFile(folder.resolve(FILE_NAME))) {
-                return read(folder);
-            }
+        Optional<Path> root = root(start);
+        if (root.isPresent()) {
+            return read(root.get());
         }
         throw new RepositoryException("aucun " + FILE_NAME + " dans " + start + " ni dans ses dossiers parents :"
                 + " ctg nouveau se lance dans un dépôt créé par ctg init");
+    }
+
+    /** The root of the Caf repository this folder is in (the nearest folder with a ctg.yaml, itself or above), if any. */
+    public static Optional<Path> root(Path start) {
+        for (Path folder = start.toAbsolutePath().normalize(); folder != null; folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve(FILE_NAME))) {
+                return Optional.of(folder);
+            }
+        }
+        return Optional.empty();
     }
 
     private static RepositorySettings read(Path folder) throws RepositoryException {
