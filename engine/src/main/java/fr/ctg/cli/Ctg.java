@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Moteur des Conventions Territoriales Globales (CTG) : valide les fichiers YAML et produit les documents.",
         subcommands = {ValidateCommand.class, GenerateCommand.class, DeadlinesCommand.class, AvenantCommand.class, ArticlesCommand.class,
             SchemaCommand.class, SignCommand.class, VerifyCommand.class, RecordSignatureCommand.class, TransmitCommand.class,
-            AcknowledgmentCommand.class, RulesCommand.class, BenchCommand.class, InitCommand.class, NewCommand.class, ApercuCommand.class})
+            AcknowledgmentCommand.class, RulesCommand.class, BenchCommand.class, InitCommand.class, NewCommand.class, ApercuCommand.class,
+            ModeleCommand.class})
 public final class Ctg implements Runnable {
 
     /** Exit codes shared by every command. */

@@ -2,11 +2,13 @@ package fr.ctg.compose;
 
 import fr.ctg.repository.RepositorySettings;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,8 @@ public final class OverrideFolders {
 
     /** The name of the repository's folder, at its root. */
     public static final String REPOSITORY_FOLDER = "modeles";
+
+    private static final String TEMPLATE_EXTENSION = ".ftlx";
 
     private OverrideFolders() {
     }
@@ -58,7 +62,25 @@ public final class OverrideFolders {
         return List.copyOf(folders);
     }
 
-    /** Refuses a folder whose real path, links followed, leaves {@code within}'s. */
+    /**
+     * The templates of an override folder: its {@code .ftlx} files, subfolders included, in the order of their paths.
+     *
+     * @throws CompositionException when the folder cannot be read or a file leads, by a link, out of it
+     */
+    public static List<Path> templates(Path folder) throws CompositionException {
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(folder)) {
+            files = walk.filter(f -> f.getFileName().toString().endsWith(TEMPLATE_EXTENSION) && Files.isRegularFile(f)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new CompositionException("le dossier de modèles " + folder + " est illisible : " + e.getMessage(), e);
+        }
+        for (Path file : files) {
+            confine(file, folder, "le modèle " + file + " mène, par un lien symbolique, hors de son dossier (" + folder + ")");
+        }
+        return files;
+    }
+
+    /** Refuses a folder or file whose real path, links followed, leaves {@code within}'s. */
     static void confine(Path folder, Path within, String refusal) throws CompositionException {
         try {
             if (!folder.toRealPath().startsWith(within.toRealPath())) {

@@ -4,13 +4,9 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Label;
 import fr.ctg.diagnostic.Position;
 import fr.ctg.diagnostic.Severity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,7 +26,6 @@ public final class TemplateFiles {
 
     /** What FreeMarker names the override folder n (from 1) in: {@code surcharges-1/partials/articles.ftlx}. */
     private static final String OVERRIDE_PREFIX = "surcharges-";
-    private static final String TEMPLATE_EXTENSION = ".ftlx";
 
     /** The override folders, the first winning ({@link OverrideFolders}). */
     private final List<Path> overrideFolders;
@@ -76,14 +71,7 @@ public final class TemplateFiles {
         List<String> names = new ArrayList<>();
         for (int i = overrideFolders.size() - 1; i >= 0; i--) {
             Path folder = overrideFolders.get(i);
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(folder)) {
-                files = walk.filter(f -> f.getFileName().toString().endsWith(TEMPLATE_EXTENSION) && Files.isRegularFile(f)).sorted().toList();
-            } catch (IOException | UncheckedIOException e) {
-                throw new CompositionException("le dossier de modèles " + folder + " est illisible : " + e.getMessage(), e);
-            }
-            for (Path file : files) {
-                OverrideFolders.confine(file, folder, "le modèle " + file + " mène, par un lien symbolique, hors de son dossier (" + folder + ")");
+            for (Path file : OverrideFolders.templates(folder)) {
                 names.add(prefix(i) + "/" + folder.relativize(file).toString().replace('\\', '/'));
             }
         }

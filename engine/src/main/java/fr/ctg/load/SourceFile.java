@@ -67,7 +67,8 @@ public record SourceFile(Path path, byte[] bytes, long size, String sha256) {
         return bytes.clone();
     }
 
-    private static String sha256Of(byte[] bytes) {
+    /** The SHA-256 of these bytes, in lower-case hexadecimal. */
+    public static String sha256Of(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

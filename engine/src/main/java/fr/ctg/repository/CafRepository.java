@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 /**
  * Creates a Caf's conventions repository, separate from the engine: its ctg.yaml, the schemas, the editor's settings
- * and tasks, the GitLab and GitHub CI, a .gitignore and the staff's guide.
+ * and tasks, the GitLab and GitHub CI, a .gitignore, the staff's guide and the folder of the Caf's templates (modeles/).
  */
 public final class CafRepository {
 
@@ -39,6 +39,7 @@ public final class CafRepository {
         files.put(".gitlab-ci.yml", RepositoryTemplate.text("gitlab-ci.yml"));
         files.put(".github/workflows/ctg.yml", RepositoryTemplate.text("github-ctg.yml"));
         files.put(".gitignore", RepositoryTemplate.text("gitignore"));
+        files.put("modeles/LISEZMOI.md", RepositoryTemplate.text("modeles-LISEZMOI.md"));
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path path = folder.resolve(file.getKey());
             Files.createDirectories(path.getParent());

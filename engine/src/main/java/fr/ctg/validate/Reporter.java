@@ -39,6 +39,12 @@ public final class Reporter {
         report(RuleSeverity.WARNING, chemin, message, hint, labels);
     }
 
+    /** A warning on a place of another file than the YAML document (a template of the Caf, say). */
+    public void warning(Position position, String message, @Nullable String hint) {
+        check(RuleSeverity.WARNING);
+        diagnostics.add(new Diagnostic(RuleSeverity.WARNING.in(statut), code, position, message, hint, List.of()));
+    }
+
     /** A warning while the convention is a draft ({@code projet}), an error once it is to be signed. */
     public void errorUnlessDraft(YamlPath chemin, String message, @Nullable String hint, Label... labels) {
         report(RuleSeverity.ERROR_UNLESS_DRAFT, chemin, message, hint, labels);
@@ -69,10 +75,14 @@ public final class Reporter {
     }
 
     private void report(RuleSeverity severity, YamlPath chemin, String message, @Nullable String hint, Label[] labels) {
+        check(severity);
+        diagnostics.add(new Diagnostic(severity.in(statut), code, sources.position(chemin), message, hint, List.of(labels)));
+    }
+
+    private void check(RuleSeverity severity) {
         if (!declared.contains(severity)) {
             throw new IllegalStateException("la règle " + code + " signale une gravité " + severity + " qu’elle ne déclare pas "
                     + declared + " dans son annotation @CtgRule");
         }
-        diagnostics.add(new Diagnostic(severity.in(statut), code, sources.position(chemin), message, hint, List.of(labels)));
     }
 }

@@ -41,6 +41,7 @@ import fr.ctg.validate.rules.ReferencePartie;
 import fr.ctg.validate.rules.RepresentantRequis;
 import fr.ctg.validate.rules.SignatureRequise;
 import fr.ctg.validate.rules.SirenPartie;
+import fr.ctg.validate.rules.SurchargeAJour;
 import fr.ctg.validate.rules.TotalFinancement;
 import fr.ctg.validate.rules.TransmissionActes;
 import fr.ctg.validate.rules.VotesDeliberation;
@@ -77,6 +78,7 @@ public final class Rules {
                 new ObjetDeliberation(),
                 new VotesDeliberation(),
                 new FichierReference(),
+                new SurchargeAJour(),
                 new AxeUnique(),
                 new AxeVide(),
                 new AxeEcheance(),

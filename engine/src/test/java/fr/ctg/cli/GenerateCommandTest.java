@@ -77,14 +77,14 @@ class GenerateCommandTest {
     }
 
     /**
-     * Generates a convention whose override folder holds this title page, and checks that nothing is produced and
+     * Generates a convention whose override folder redefines the title page (macro pageDeTitre) with this body, and checks that nothing is produced and
      * that the error output is the template's file, then {@code diagnostic}, then the refusal.
      */
     private void assertRefusedForItsTitlePage(String titlePage, String diagnostic) throws Exception {
         Path file = minimalConvention(dir.resolve("cassee/convention.yaml"));
         Files.writeString(file, Files.readString(file) + "modeles: modeles\n");
         Path template = Files.createDirectories(dir.resolve("cassee/modeles/partials")).resolve("page-de-titre.ftlx");
-        Files.writeString(template, titlePage);
+        Files.writeString(template, "<#macro pageDeTitre>\n" + titlePage + "</#macro>\n");
 
         CliRun run = ctg("generer", file.toString(), "-o", dir.resolve("sortie").toString());
 
@@ -97,18 +97,18 @@ class GenerateCommandTest {
     @Test
     void showsATemplateErrorLikeAValidationDiagnosticWithTheTemplatesLine() throws Exception {
         assertRefusedForItsTitlePage("<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n",
-                ":2:6: erreur[CTG-MODELE]: la valeur « convention.inexistant » est absente du modèle de données\n"
+                ":3:6: erreur[CTG-MODELE]: la valeur « convention.inexistant » est absente du modèle de données\n"
                 + "   |\n"
-                + " 2 | <p>${convention.inexistant}</p>\n"
+                + " 3 | <p>${convention.inexistant}</p>\n"
                 + "   |      ^^^^^^^^^^^^^^^^^^^^^\n");
     }
 
     @Test
     void showsMarkupOutsideTheContractAtTheTemplatesTagWithTheOtherPlaceInvolved() throws Exception {
         assertRefusedForItsTitlePage("<p class=\"titre-document\">${convention.titre}</p>\n<ul>\n  <li>premier point</li>\n",
-                ":2:1: erreur[CTG-MODELE]: la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)\n"
+                ":3:1: erreur[CTG-MODELE]: la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)\n"
                 + "    |\n"
-                + "  2 | <ul>\n"
+                + "  3 | <ul>\n"
                 + "    | ^^^^\n"
                 + "  ::: templates/partials/document.ftlx:23:1\n"
                 + "    |\n"

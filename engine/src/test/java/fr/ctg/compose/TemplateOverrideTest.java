@@ -49,6 +49,11 @@ class TemplateOverrideTest {
         return folder.toAbsolutePath().normalize().resolve("modeles").resolve(name);
     }
 
+    /** An override of the title page alone: the macro pageDeTitre, whose body starts on line 2. */
+    private void overrideTitlePage(String body) throws Exception {
+        override(TITLE_PAGE, "<#macro pageDeTitre>\n" + body + "</#macro>\n");
+    }
+
     private void override(String name, String template) throws Exception {
         Path file = folder.resolve("modeles").resolve(name);
         Files.createDirectories(file.getParent());
@@ -56,8 +61,8 @@ class TemplateOverrideTest {
     }
 
     @Test
-    void aTemplateOfTheOverrideFolderReplacesTheNationalOne() throws Exception {
-        override(TITLE_PAGE, "<p class=\"titre-document\">Convention de la Caf de l’Exemple</p>\n<nav class=\"table-des-matieres\"/>\n");
+    void aMacroOfTheOverrideFolderReplacesTheNationalOneAndNothingElse() throws Exception {
+        overrideTitlePage("<p class=\"titre-document\">Convention de la Caf de l’Exemple</p>\n<nav class=\"table-des-matieres\"/>\n");
         XhtmlQuery document = XhtmlQuery.of(compose("modeles"));
         assertEquals("Convention de la Caf de l’Exemple", document.text("//h:p[@class='titre-document']"));
         assertEquals(0, document.count("//h:p[@class='sous-titre']"));
@@ -66,9 +71,9 @@ class TemplateOverrideTest {
 
     @Test
     void aTemplateErrorNamesTheTemplateAndTheLine() throws Exception {
-        override(TITLE_PAGE, "<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
+        overrideTitlePage("<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
-        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, 6, 2, 27),
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 3, 6, 3, 27),
                 "la valeur « convention.inexistant » est absente du modèle de données", null), error.diagnostic().orElseThrow());
     }
 
@@ -78,21 +83,21 @@ class TemplateOverrideTest {
         return Stream.of(
                 Arguments.of("une liste jamais fermée",
                         "<p class=\"titre-document\">Convention</p>\n<ul>\n  <li>premier point</li>\n<nav class=\"table-des-matieres\"/>\n",
-                        2, 1, 5, "la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)", "fermez la balise <ul> par </ul> avant </body>",
+                        3, 1, 5, "la balise <ul> n’est jamais fermée (</body> arrive avant </ul>)", "fermez la balise <ul> par </ul> avant </body>",
                         List.of(new Label(new Position(NATIONAL_DOCUMENT, 23, 1, 23, 8), "</body> arrive ici"))),
                 Arguments.of("une balise fermante qui ne ferme rien",
                         "<p class=\"titre-document\">Convention</p>\n\n<p>texte</p></ul>\n",
-                        3, 13, 18, "la balise fermante </ul> ne ferme aucune balise ouverte (<body> est ouverte)",
+                        4, 13, 18, "la balise fermante </ul> ne ferme aucune balise ouverte (<body> est ouverte)",
                         "retirez cette balise fermante, ou ouvrez <ul> avant elle",
                         List.of(new Label(new Position(NATIONAL_DOCUMENT, 21, 1, 21, 7), "<body> est ouverte ici"))),
                 Arguments.of("un élément hors du sous-ensemble",
                         "<p class=\"titre-document\">Convention</p>\n<p>Voir <a href=\"https://caf.fr\">le site</a></p>\n",
-                        2, 9, 34, "l’élément <a> n’est pas du sous-ensemble XHTML des documents (templates/XHTML.md)",
+                        3, 9, 34, "l’élément <a> n’est pas du sous-ensemble XHTML des documents (templates/XHTML.md)",
                         "remplacez cet élément par l’un de ceux de templates/XHTML.md : h1, h2, h3, p, strong, em, br, ul, ol, li, table,"
                                 + " colgroup, col, thead, tbody, tr, th, td, nav, div", List.of()),
                 Arguments.of("une classe hors du sous-ensemble",
                         "<p class=\"titre-document\">${convention.titre}</p>\n\n<p class=\"centre rouge\">${convention.territoire}</p>\n",
-                        3, 1, 25, "la classe « rouge » n’est pas prévue pour <p> (templates/XHTML.md : centre, droite, nom, note, qualite,"
+                        4, 1, 25, "la classe « rouge » n’est pas prévue pour <p> (templates/XHTML.md : centre, droite, nom, note, qualite,"
                                 + " sous-titre, titre-document)", "retirez la classe « rouge », ou remplacez-la par l’une de celles-ci", List.of()));
     }
 
@@ -100,7 +105,7 @@ class TemplateOverrideTest {
     @MethodSource("markupOutsideTheContract")
     void markupOutsideTheContractIsBlamedOnTheTagOfTheTemplateThatWroteIt(String cas, String titlePage, int line, int column, int endColumn,
             String message, String hint, List<Label> labels) throws Exception {
-        override(TITLE_PAGE, titlePage);
+        overrideTitlePage(titlePage);
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
         assertEquals(new Diagnostic(Severity.ERROR, Diagnostic.TEMPLATE_CODE, new Position(overridden(TITLE_PAGE), line, column, line, endColumn),
                 message, hint, labels), error.diagnostic().orElseThrow());
@@ -130,9 +135,9 @@ class TemplateOverrideTest {
 
     @Test
     void aSyntaxErrorNamesTheTemplateAndTheLine() throws Exception {
-        override(TITLE_PAGE, "<p>titre</p>\n\n<#if>\n");
+        overrideTitlePage("<p>titre</p>\n\n<#if>\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
-        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 3, 2, 3, 5), "erreur de syntaxe (#if is an existing directive,"
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 4, 2, 4, 5), "erreur de syntaxe (#if is an existing directive,"
                 + " but the tag is malformed.  (See FreeMarker Manual / Directive Reference.))", null), error.diagnostic().orElseThrow());
     }
 
@@ -146,9 +151,9 @@ class TemplateOverrideTest {
         "eval | 17 | 21 | ${\"1+1\"?<#-- -->eval}",
         "interpret | 41 | 50 | <#if false>${convention.titre?<#-- ? -->interpret}</#if>"})
     void aConstructThatCouldRunCodeOrConventionTextIsRefused(String construct, int column, int endColumn, String line) throws Exception {
-        override(TITLE_PAGE, "<p>titre</p>\n" + line + "\n");
+        overrideTitlePage("<p>titre</p>\n" + line + "\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
-        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, column, 2, endColumn), "« ?" + construct
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 3, column, 3, endColumn), "« ?" + construct
                 + " » n’est pas autorisé dans un modèle (il pourrait exécuter du code ou le texte d’une convention)", "retirez-le du modèle"),
                 error.diagnostic().orElseThrow());
     }
@@ -159,9 +164,9 @@ class TemplateOverrideTest {
         "6 | 10 | <p>${.now}</p>",
         "7 | 11 | <p>${(.now)?string(\"yyyy\")}</p>"})
     void theClockIsRefused(int column, int endColumn, String line) throws Exception {
-        override(TITLE_PAGE, "<p>titre</p>\n" + line + "\n");
+        overrideTitlePage("<p>titre</p>\n" + line + "\n");
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
-        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 2, column, 2, endColumn), "« .now » n’est pas autorisé dans un"
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 3, column, 3, endColumn), "« .now » n’est pas autorisé dans un"
                 + " modèle (l’heure change à chaque exécution, et un document reste le même d’une génération à l’autre)", "retirez-le du modèle"),
                 error.diagnostic().orElseThrow());
     }
@@ -169,13 +174,13 @@ class TemplateOverrideTest {
     /** The functions object printed its identity hash, new on every run; now the same words every time. */
     @Test
     void anObjectWithoutATextOfItsOwnPrintsTheSameWordsOnEveryRun() throws Exception {
-        override(TITLE_PAGE, "<p>titre</p>\n<p>${fr}</p>\n");
+        overrideTitlePage("<p>titre</p>\n<p>${fr}</p>\n");
         assertTrue(XhtmlQuery.serialized(compose("modeles")).contains("<p>[toString not exposed]</p>"));
     }
 
     /** What composing with this title page, held to these limits, is refused with. */
     private Diagnostic stoppedWithin(TemplateLimits limits, String titlePage) throws Exception {
-        override(TITLE_PAGE, titlePage);
+        overrideTitlePage(titlePage);
         Composer limited = new Composer(limits);
         return assertThrows(CompositionException.class, () -> compose("modeles", limited)).diagnostic().orElseThrow();
     }
@@ -189,7 +194,7 @@ class TemplateOverrideTest {
     void aLoopThatWritesNothingStopsAtTheTimeLimitEvenInAnAttempt() throws Exception {
         TemplateLimits oneSecond = new TemplateLimits(TemplateLimits.DEFAULT_MAX_CHARACTERS, Duration.ofSeconds(1), TemplateLimits.DEFAULT_MAX_DEPTH);
         long start = System.nanoTime();
-        assertEquals(limitHitInTheTitlePage(2, 11, "la composition du document dure plus de 1\u00a0s : une boucle ne finit sans doute jamais",
+        assertEquals(limitHitInTheTitlePage(3, 11, "la composition du document dure plus de 1\u00a0s : une boucle ne finit sans doute jamais",
                 "vérifiez les bornes des boucles (#list) de ce modèle", "secondes-max"),
                 stoppedWithin(oneSecond, "<p>titre</p>\n<#attempt><#list 1..2000000000 as i></#list><#recover></#attempt>\n"));
         assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
@@ -200,12 +205,12 @@ class TemplateOverrideTest {
         "un modèle qui écrit sans fin | <#list 1..100000000 as i>x</#list> | 26"
                 + " | le document composé dépasse 10\u202f000\u202f000 caractères (une convention de 30 pages en compte environ 300\u202f000)"
                 + " | vérifiez les bornes des boucles (#list) de ce modèle | caracteres-max",
-        "une macro qui s’appelle sans fin, avant que la pile ne déborde | <#macro encore n><@encore n=n+1/></#macro><@encore n=0/> | 1"
+        "une macro qui s’appelle sans fin, avant que la pile ne déborde | <@pageDeTitre/> | 1"
                 + " | plus de 1\u202f000 éléments de modèle imbriqués : une macro ou une fonction s’appelle sans doute elle-même sans fin"
                 + " | donnez à la macro une condition d’arrêt | profondeur-max"})
     void aTemplateWithoutEndStopsAtTheLimitItHits(String cas, String line, int column, String message, String advice, String property)
             throws Exception {
-        assertEquals(limitHitInTheTitlePage(2, column, message, advice, property),
+        assertEquals(limitHitInTheTitlePage(3, column, message, advice, property),
                 stoppedWithin(TemplateLimits.configured(), "<p>titre</p>\n" + line + "\n"));
     }
 

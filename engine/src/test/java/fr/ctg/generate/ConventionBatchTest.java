@@ -77,11 +77,11 @@ class ConventionBatchTest {
         Files.writeString(broken, Files.readString(broken) + "modeles: modeles\n");
         Path template = broken.resolveSibling("modeles/partials/page-de-titre.ftlx");
         Files.createDirectories(template.getParent());
-        Files.writeString(template, "<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
+        Files.writeString(template, "<#macro pageDeTitre>\n<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n</#macro>\n");
 
         List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(broken, good), dir.resolve("sortie"), BatchListener.NONE);
 
-        Diagnostic expected = Diagnostic.inTemplate(new Position(template, 2, 6, 2, 27),
+        Diagnostic expected = Diagnostic.inTemplate(new Position(template, 3, 6, 3, 27),
                 "la valeur « convention.inexistant » est absente du modèle de données", null);
         assertEquals(new Outcome.Failed(broken, expected.oneLine(), expected), outcomes.get(0));
         assertInstanceOf(Outcome.Produced.class, outcomes.get(1));
@@ -105,11 +105,11 @@ class ConventionBatchTest {
                 """);
         Path template = convention.resolveSibling("modeles/partials/avenant/articles.ftlx");
         Files.createDirectories(template.getParent());
-        Files.writeString(template, "<p>${avenant.inexistant}</p>\n");
+        Files.writeString(template, "<#macro articlesAvenant>\n<p>${avenant.inexistant}</p>\n</#macro>\n");
 
         List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(convention), dir.resolve("sortie"), BatchListener.NONE);
 
-        Diagnostic expected = Diagnostic.inTemplate(new Position(template, 1, 6, 1, 24),
+        Diagnostic expected = Diagnostic.inTemplate(new Position(template, 2, 6, 2, 24),
                 "la valeur « avenant.inexistant » est absente du modèle de données", null);
         assertEquals(new Outcome.Failed(convention, expected.oneLine(), expected), outcomes.get(0));
         assertTrue(!Files.exists(dir.resolve("sortie/amendee")));
