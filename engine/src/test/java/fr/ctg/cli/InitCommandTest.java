@@ -28,7 +28,8 @@ class InitCommandTest {
         assertEquals(new CliRun(0, "ctg : dépôt créé dans " + repository + " ; complétez ctg.yaml, puis, dans ce dossier,"
                 + " « ctg nouveau IDENTIFIANT » pour chaque convention (voir GUIDE.md)\n", ""), run);
         assertEquals(List.of(".github/workflows/ctg.yml", ".gitignore", ".gitlab-ci.yml", ".vscode/extensions.json", ".vscode/settings.json",
-                ".vscode/tasks.json", "GUIDE.md", "conventions/ctg-avenant.schema.json", "conventions/ctg-convention.schema.json", "ctg.yaml"),
+                ".vscode/tasks.json", "GUIDE.md", "conventions/ctg-avenant.schema.json", "conventions/ctg-convention.schema.json", "ctg.yaml",
+                "modeles/LISEZMOI.md"),
                 files(repository));
         assertEquals("out/", Files.readString(repository.resolve(".gitignore")).lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow());
     }

@@ -69,6 +69,34 @@ class TemplateOverrideTest {
         assertEquals(14, document.count("//h:h1[starts-with(@id, 'article-')]"));
     }
 
+    /** The document's text from the heading of article 8 to the heading of article 9. */
+    private static String article8(String document) {
+        return document.substring(document.indexOf("<h1 id=\"article-8\""), document.indexOf("<h1 id=\"article-9\""));
+    }
+
+    @Test
+    void anArticleMacroChangesThatArticleAndNothingElse() throws Exception {
+        Files.createDirectories(folder.resolve("modeles"));
+        String national = XhtmlQuery.serialized(compose("modeles"));
+        override("partials/articles.ftlx", "<#-- l’article 8 de la Caf -->\n\n<#macro article8>\n<h1 id=\"article-8\">ARTICLE 8 - COMMUNICATION</h1>\n"
+                + "<p id=\"article-8-al-1\">Les supports portent le logo de ${caf.nom}.</p>\n</#macro>\n\n");
+
+        String overridden = XhtmlQuery.serialized(compose("modeles"));
+
+        assertTrue(article8(overridden).contains(">Les supports portent le logo de Caisse d’allocations familiales"), article8(overridden));
+        assertEquals(national.replace(article8(national), article8(overridden)), overridden);
+    }
+
+    @Test
+    void whatAnOverrideTemplateHoldsOutsideItsDefinitionsIsRefusedAtItsPlace() throws Exception {
+        override(TITLE_PAGE, "<#-- la page de titre de la Caf -->\n<#macro pageDeTitre>\n</#macro>\n\n  <p>reste</p>\n");
+        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), 5, 3, 5, 15), "un modèle de la Caf ne contient que des"
+                + " définitions (#macro, #function) et des commentaires : « <p>reste</p> » est en dehors d’une définition",
+                "placez ce texte dans la macro qu’il change, du même nom que la macro nationale (ctg modele liste les nomme)"),
+                error.diagnostic().orElseThrow());
+    }
+
     @Test
     void aTemplateErrorNamesTheTemplateAndTheLine() throws Exception {
         overrideTitlePage("<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
@@ -202,16 +230,16 @@ class TemplateOverrideTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "un modèle qui écrit sans fin | <#list 1..100000000 as i>x</#list> | 26"
+        "un modèle qui écrit sans fin | <#list 1..100000000 as i>x</#list> | 3 | 26"
                 + " | le document composé dépasse 10\u202f000\u202f000 caractères (une convention de 30 pages en compte environ 300\u202f000)"
                 + " | vérifiez les bornes des boucles (#list) de ce modèle | caracteres-max",
-        "une macro qui s’appelle sans fin, avant que la pile ne déborde | <@pageDeTitre/> | 1"
+        "une macro qui s’appelle sans fin, avant que la pile ne déborde, à sa définition | <@pageDeTitre/> | 1 | 1"
                 + " | plus de 1\u202f000 éléments de modèle imbriqués : une macro ou une fonction s’appelle sans doute elle-même sans fin"
                 + " | donnez à la macro une condition d’arrêt | profondeur-max"})
-    void aTemplateWithoutEndStopsAtTheLimitItHits(String cas, String line, int column, String message, String advice, String property)
-            throws Exception {
-        assertEquals(limitHitInTheTitlePage(3, column, message, advice, property),
-                stoppedWithin(TemplateLimits.configured(), "<p>titre</p>\n" + line + "\n"));
+    void aTemplateWithoutEndStopsAtTheLimitItHits(String cas, String body, int line, int column, String message, String advice,
+            String property) throws Exception {
+        assertEquals(limitHitInTheTitlePage(line, column, message, advice, property),
+                stoppedWithin(TemplateLimits.configured(), "<p>titre</p>\n" + body + "\n"));
     }
 
     @Test
