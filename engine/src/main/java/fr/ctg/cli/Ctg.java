@@ -75,7 +75,12 @@ public final class Ctg implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw commandMissing(spec);
+    }
+
+    /** What a command made of subcommands says when given none. */
+    static CommandLine.ParameterException commandMissing(CommandLine.Model.CommandSpec spec) {
+        return new CommandLine.ParameterException(spec.commandLine(),
                 "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -34,8 +33,7 @@ public final class ModeleCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-                "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
+        throw Ctg.commandMissing(spec);
     }
 
     /** The national macro of this reference, or a message on the error output. */

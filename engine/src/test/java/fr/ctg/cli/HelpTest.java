@@ -48,7 +48,8 @@ class HelpTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "valider", "generer", "echeances", "avenant", "avenant brouillon", "articles", "schema", "signer", "verifier",
-        "enregistrer-signature", "transmettre", "accuse-reception", "regles", "bench", "init", "nouveau", "apercu"})
+        "enregistrer-signature", "transmettre", "accuse-reception", "regles", "bench", "init", "nouveau", "apercu", "modele", "modele liste",
+        "modele voir", "modele copier"})
     void saysNothingInEnglish(String command) {
         String help = (command.isEmpty() ? ctg("--help") : ctg((command + " --help").split(" "))).out();
 
@@ -74,7 +75,7 @@ class HelpTest {
         assertEquals(2, run.code());
         assertEquals("", run.out());
         assertTrue(run.err().startsWith("ctg : indiquez une commande : valider, generer, echeances, avenant, articles, schema, signer, verifier,"
-                + " enregistrer-signature, transmettre, accuse-reception, regles, bench, init, nouveau, apercu\nUtilisation : ctg [-hV] [COMMANDE]\n"),
+                + " enregistrer-signature, transmettre, accuse-reception, regles, bench, init, nouveau, apercu, modele\nUtilisation : ctg [-hV] [COMMANDE]\n"),
                 run.err());
         assertEquals(1, run.err().split("Utilisation", -1).length - 1, "l’aide n’est montrée qu’une fois");
     }

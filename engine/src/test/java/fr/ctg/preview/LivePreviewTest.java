@@ -115,13 +115,13 @@ class LivePreviewTest {
         Files.writeString(file, Files.readString(file) + "modeles: modeles\n");
         Path template = file.resolveSibling("modeles/partials/page-de-titre.ftlx");
         Files.createDirectories(template.getParent());
-        Files.writeString(template, "<p class=\"titre-document\">Convention de la Caf</p>\n<nav class=\"table-des-matieres\"/>\n");
+        Files.writeString(template, "<#macro pageDeTitre>\n<p class=\"titre-document\">Convention de la Caf</p>\n</#macro>\n");
         LivePreview preview = preview(file);
         preview.refresh();
 
-        Files.writeString(template, "<p class=\"titre-document\">Convention de la Caf de l’Exemple</p>\n<nav class=\"table-des-matieres\"/>\n");
+        Files.writeString(template, "<#macro pageDeTitre>\n<p class=\"titre-document\">Convention de la Caf de l’Exemple</p>\n</#macro>\n");
         PreviewState changed = preview.refresh().orElseThrow();
-        Files.writeString(template, "<p class=\"titre-document\">${c.inexistant}</p>\n");
+        Files.writeString(template, "<#macro pageDeTitre>\n<p class=\"titre-document\">${c.inexistant}</p>\n</#macro>\n");
         PreviewState broken = preview.refresh().orElseThrow();
 
         assertTrue(changed.rendering().view("convention").orElseThrow().xhtml()
@@ -129,7 +129,7 @@ class LivePreviewTest {
         assertTrue(broken.stale());
         assertEquals(changed.rendering(), broken.rendering());
         ShownDiagnostic diagnostic = broken.diagnostics().get(0);
-        assertEquals(List.of("CTG-MODELE", "modeles/partials/page-de-titre.ftlx", "1",
+        assertEquals(List.of("CTG-MODELE", "modeles/partials/page-de-titre.ftlx", "2",
                         "la valeur « c.inexistant » est absente du modèle de données"),
                 List.of(diagnostic.code(), diagnostic.place(), Integer.toString(diagnostic.line()), diagnostic.message()));
     }
