@@ -33,7 +33,8 @@ public final class Composer {
     static final String AVENANT_TEMPLATE = "avenant.ftlx";
     static final String CONSOLIDATED_TEMPLATE = "convention-consolidee.ftlx";
 
-    private final Configuration nationalTemplates = TemplateConfigurations.create(TemplateSources.national());
+    private final Templates national = new Templates(TemplateConfigurations.create(TemplateSources.national()), TemplateFiles.NATIONAL,
+            new OverrideInclusion(List.of(), TemplateFiles.NATIONAL));
     private final TemplateFunctions functions = new TemplateFunctions();
     private final TemplateLimits limits;
 
@@ -124,13 +125,15 @@ public final class Composer {
     }
 
     private Templates templatesFor(Convention convention, SourceFile source) throws CompositionException {
-        List<Path> folders = OverrideFolders.of(source.path(), convention.modeles());
-        if (folders.isEmpty()) {
-            return new Templates(nationalTemplates, TemplateFiles.NATIONAL, new OverrideInclusion(List.of(), TemplateFiles.NATIONAL));
+        TemplateFiles files = TemplateFiles.withOverrides(OverrideFolders.of(source.path(), convention.modeles()));
+        List<String> overrides = files.overrideTemplates();
+        if (overrides.isEmpty()) {
+            // a folder without templates (the modeles/ of a new Caf repository, or one with only style files) changes nothing
+            return national;
         }
-        TemplateFiles files = TemplateFiles.withOverrides(folders);
-        return new Templates(TemplateConfigurations.create(TemplateSources.withOverrides(folders)), files,
-                new OverrideInclusion(files.overrideTemplates(), files));
+        // a new configuration each time: a template the Caf has just changed is read again (ctg apercu)
+        return new Templates(TemplateConfigurations.create(TemplateSources.withOverrides(files.overrideFolders())), files,
+                new OverrideInclusion(overrides, files));
     }
 
     /** @param passes what the document needs after its typography, in order */
