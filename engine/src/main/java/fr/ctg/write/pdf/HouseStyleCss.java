@@ -27,11 +27,10 @@ final class HouseStyleCss {
         declare(css, "  ", "margin-bottom", mm(margins.bottom()));
         declare(css, "  ", "margin-left", mm(margins.left()));
         if (style.header() != null) {
-            css.append("  @top-right {\n    content: ").append(content(style.header()))
-                    .append(";\n    font-family: \"Liberation Sans\";\n    font-size: 8.5pt;\n    color: #444444;\n    vertical-align: middle;\n  }\n");
+            marginBox(css, "top-right", style.header());
         }
         if (style.footer() != null) {
-            css.append("  @bottom-center {\n    content: ").append(content(style.footer())).append(";\n  }\n");
+            marginBox(css, "bottom-center", style.footer());
         }
         css.append("}\n");
         css.append("html {\n");
@@ -51,6 +50,12 @@ final class HouseStyleCss {
                     .append("mm;\n  margin: 0 0 12pt 0;\n}\n");
         }
         return css.toString();
+    }
+
+    /** A page margin box, whole: openhtmltopdf does not merge it with the national sheet's box of the same name. */
+    private static void marginBox(StringBuilder css, String name, HouseStyle.PageText text) {
+        css.append("  @").append(name).append(" {\n    content: ").append(content(text))
+                .append(";\n    font-family: \"Liberation Sans\";\n    font-size: 8.5pt;\n    color: #444444;\n    vertical-align: middle;\n  }\n");
     }
 
     private static void declare(StringBuilder css, String indent, String property, @Nullable String value) {
