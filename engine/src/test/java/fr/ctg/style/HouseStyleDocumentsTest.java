@@ -9,6 +9,7 @@ import fr.ctg.generate.Documents;
 import fr.ctg.generate.Generation;
 import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.write.docx.DocxParts;
+import fr.ctg.write.pdf.AnnexedPdfTest;
 import fr.ctg.write.pdf.VeraPdf;
 import java.awt.Color;
 import java.io.IOException;
@@ -21,8 +22,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +87,7 @@ class HouseStyleDocumentsTest {
             String text = stripper.getText(pdf);
             assertTrue(text.startsWith("Caf de l’Exemple\n"), text);
             assertTrue(text.contains("Caf de l’Exemple — page 1 sur " + pdf.getNumberOfPages() + "\n"), text);
-            assertEquals(List.of("Logo de la Caf de l’Exemple"), figures(pdf));
+            assertEquals(List.of("Logo de la Caf de l’Exemple"), AnnexedPdfTest.figures(pdf));
         }
     }
 
@@ -115,41 +114,25 @@ class HouseStyleDocumentsTest {
         assertEquals(" PAGE | NUMPAGES ", docx.xpath("word/footer.xml", "concat(//w:fldSimple[1]/@w:instr, '|', //w:fldSimple[2]/@w:instr)"));
 
         assertEquals("true", docx.xpath("word/document.xml", "boolean(//w:sectPr/w:titlePg)"));
-        String firstHeader = docx.xpath("word/_rels/document.xml.rels",
-                "//rel:Relationship[@Id = '" + docx.xpath("word/document.xml", "//w:sectPr/w:headerReference[@w:type='first']/@r:id") + "']/@Target");
-        assertEquals("header-premiere-page.xml", firstHeader);
+        assertEquals("header-premiere-page.xml", target(docx, "document.xml", "//w:sectPr/w:headerReference[@w:type='first']/@r:id"));
         assertEquals("Logo de la Caf de l’Exemple", docx.xpath("word/header-premiere-page.xml", "//wp:docPr/@descr"));
         assertEquals("1080000 540000", docx.xpath("word/header-premiere-page.xml", "concat(//wp:extent/@cx, ' ', //wp:extent/@cy)"));
         assertEquals("Caf de l’Exemple", docx.xpath("word/header-premiere-page.xml", "/w:hdr/w:p[2]"));
-        String image = docx.xpath("word/_rels/header-premiere-page.xml.rels",
-                "//rel:Relationship[@Id = '" + docx.xpath("word/header-premiere-page.xml", "//a:blip/@r:embed") + "']/@Target");
-        assertEquals("media/logo.png", image);
+        assertEquals("media/logo.png", target(docx, "header-premiere-page.xml", "//a:blip/@r:embed"));
         assertArrayEquals(logo, docx.part("word/media/logo.png"));
         assertEquals(docx.xpath("word/document.xml", "//w:sectPr/w:footerReference[@w:type='default']/@r:id"),
                 docx.xpath("word/document.xml", "//w:sectPr/w:footerReference[@w:type='first']/@r:id"));
         assertArrayEquals(documents.docx(), Generation.convention(GENERATOR, set).docx());
     }
 
+    /** The part that a relationship of {@code word/<part>} names, its id found by {@code idPath}. */
+    private static String target(DocxParts docx, String part, String idPath) {
+        return docx.xpath("word/_rels/" + part + ".rels", "//rel:Relationship[@Id = '" + docx.xpath("word/" + part, idPath) + "']/@Target");
+    }
+
     private static String content(PDPage page) throws IOException {
         try (InputStream in = page.getContents()) {
             return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    private static List<String> figures(PDDocument pdf) {
-        List<String> figures = new ArrayList<>();
-        collect(pdf.getDocumentCatalog().getStructureTreeRoot(), figures);
-        return figures;
-    }
-
-    private static void collect(PDStructureNode node, List<String> figures) {
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureElement element) {
-                if (element.getStructureType().equals("Figure")) {
-                    figures.add(element.getAlternateDescription());
-                }
-                collect(element, figures);
-            }
         }
     }
 }
