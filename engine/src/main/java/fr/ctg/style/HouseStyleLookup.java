@@ -11,6 +11,7 @@ import fr.ctg.validate.Rule;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,8 @@ public final class HouseStyleLookup {
         for (Path folder : overrideFolders) {
             for (String former : FORMER_FILES) {
                 Path file = folder.resolve(STYLE_FOLDER).resolve(former);
-                if (Files.isRegularFile(file)) {
+                // a link is not followed: the warning's excerpt shows the file's first line, which must be the Caf's own
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                     formerFiles.check(file, new Reporter(new SourceMap(file), statut, formerFiles.description(), diagnostics));
                 }
             }
