@@ -1,6 +1,7 @@
 package fr.ctg.style;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +56,7 @@ public record HouseStyle(
 
         /** Its height on the page, in millimetres, keeping its proportions. */
         public BigDecimal heightMm() {
-            return widthMm.multiply(BigDecimal.valueOf(pixelHeight)).divide(BigDecimal.valueOf(pixelWidth), 2, java.math.RoundingMode.HALF_UP);
+            return widthMm.multiply(BigDecimal.valueOf(pixelHeight)).divide(BigDecimal.valueOf(pixelWidth), 2, RoundingMode.HALF_UP);
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -109,7 +110,7 @@ public final class HouseStyleLookup {
     }
 
     private static @Nullable String colour(@Nullable String written) {
-        return written == null ? null : written.substring(1).toUpperCase(java.util.Locale.ROOT);
+        return written == null ? null : written.substring(1).toUpperCase(Locale.ROOT);
     }
 
     private static HouseStyle.@Nullable PageText pageText(@Nullable String written) {

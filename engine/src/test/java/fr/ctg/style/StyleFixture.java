@@ -10,6 +10,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ public final class StyleFixture {
 
     /** Writes {@code style/style-maison.yaml}. */
     public StyleFixture style(String yaml) {
-        return file(HouseStyleLookup.STYLE_FILE_NAME, yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return file(HouseStyleLookup.STYLE_FILE_NAME, yaml.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Writes a file of the {@code style} folder. */

@@ -87,8 +87,7 @@ final class HouseStyleDocx {
         font(defaults, style.textFont());
         colour(defaults, style.textColour());
         if (style.textSize() != null) {
-            HpsMeasure size = halfPoints(style.textSize());
-            defaults.setSz(size);
+            defaults.setSz(halfPoints(style.textSize()));
             defaults.setSzCs(halfPoints(style.textSize()));
         }
         for (String id : TITLE_STYLES) {
