@@ -4,6 +4,7 @@ import fr.ctg.avenant.rules.AvenantRules;
 import fr.ctg.compose.TemplateFiles;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.LoadCode;
+import fr.ctg.style.StyleRules;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Rule;
 import fr.ctg.validate.RuleSeverity;
@@ -14,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Every diagnostic code the engine can report: the CTG rules, in their order, then the loader's codes
+ * Every diagnostic code the engine can report: the CTG rules (conventions, avenants, house style), in their order, then the loader's codes
  * for a file that cannot be read as a convention, then the code of template errors. The README embeds {@link #markdown()} between its
  * {@code <!-- codes:debut -->} and {@code <!-- codes:fin -->} markers.
  */
@@ -47,10 +48,14 @@ public final class CodesTable {
         this.rows = List.copyOf(all);
     }
 
-    /** The table of the engine as built: {@link Rules#all()}, {@link AvenantRules#all()}, {@link LoadCode} and templates'. */
+    /**
+     * The table of the engine as built: {@link Rules#all()}, {@link AvenantRules#all()}, {@link StyleRules#all()},
+     * {@link LoadCode} and templates'.
+     */
     public static CodesTable ofEngine() {
         List<Rule<?>> rules = new ArrayList<>(Rules.all());
         rules.addAll(AvenantRules.all());
+        rules.addAll(StyleRules.all());
         return new CodesTable(rules);
     }
 

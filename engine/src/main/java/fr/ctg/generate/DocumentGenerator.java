@@ -8,6 +8,7 @@ import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.pipeline.ConventionSet;
+import fr.ctg.style.HouseStyle;
 import fr.ctg.write.docx.DocxWriter;
 import fr.ctg.write.docx.XhtmlContractException;
 import fr.ctg.write.pdf.PdfWriteException;
@@ -42,7 +43,7 @@ public final class DocumentGenerator {
      */
     public CompletableFuture<Documents> convention(ConventionSet set, Executor executor) {
         requireValid(set);
-        return documents(() -> composeConvention(set), set.source(), executor);
+        return documents(() -> composeConvention(set), set, executor);
     }
 
     /** The composed document of the convention of a set without errors. */
@@ -56,7 +57,7 @@ public final class DocumentGenerator {
      */
     public CompletableFuture<Documents> avenant(ConventionSet set, int index, Executor executor) {
         requireValid(set);
-        return documents(() -> composeAvenant(set, index), set.source(), executor);
+        return documents(() -> composeAvenant(set, index), set, executor);
     }
 
     /** The composed document of the {@code index}-th avenant of a set without errors, from 0. */
@@ -73,7 +74,7 @@ public final class DocumentGenerator {
      */
     public CompletableFuture<Documents> consolidated(ConventionSet set, Executor executor) {
         requireValid(set);
-        return documents(() -> composeConsolidated(set), set.source(), executor);
+        return documents(() -> composeConsolidated(set), set, executor);
     }
 
     /** The composed document of the convention of a set without errors as amended by all its avenants. */
@@ -99,12 +100,13 @@ public final class DocumentGenerator {
         return set.convention();
     }
 
-    private CompletableFuture<Documents> documents(Composition composition, SourceFile source, Executor executor) {
-        Path conventionFolder = source.folder();
+    private CompletableFuture<Documents> documents(Composition composition, ConventionSet set, Executor executor) {
+        Path conventionFolder = set.source().folder();
+        HouseStyle style = set.style().style();
         return CompletableFuture.supplyAsync(() -> compose(composition), executor)
                 .thenCompose(xhtml -> {
-                    CompletableFuture<byte[]> pdf = CompletableFuture.supplyAsync(reported(() -> pdf(xhtml, conventionFolder)), executor);
-                    CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(reported(() -> docx(xhtml, conventionFolder)), executor);
+                    CompletableFuture<byte[]> pdf = CompletableFuture.supplyAsync(reported(() -> pdf(xhtml, conventionFolder, style)), executor);
+                    CompletableFuture<byte[]> docx = CompletableFuture.supplyAsync(reported(() -> docx(xhtml, conventionFolder, style)), executor);
                     return pdf.thenCombine(docx, Documents::new);
                 });
     }
@@ -113,10 +115,11 @@ public final class DocumentGenerator {
      * The PDF of a composed document.
      *
      * @param conventionFolder where the annexed PDFs are read from
+     * @param style the convention's house style ({@link ConventionSet#style()})
      * @throws PdfWriteException when the document names a file outside the folder or an unreadable PDF
      */
-    public byte[] pdf(ComposedDocument document, Path conventionFolder) {
-        return pdfWriter.write(document, conventionFolder);
+    public byte[] pdf(ComposedDocument document, Path conventionFolder, HouseStyle style) {
+        return pdfWriter.write(document, conventionFolder, style);
     }
 
     /**
@@ -124,13 +127,13 @@ public final class DocumentGenerator {
      *
      * @throws XhtmlContractException when the document nests what Word cannot hold
      */
-    public byte[] docx(ComposedDocument document, Path conventionFolder) {
-        return docxWriter.write(document, conventionFolder);
+    public byte[] docx(ComposedDocument document, Path conventionFolder, HouseStyle style) {
+        return docxWriter.write(document, conventionFolder, style);
     }
 
     /** The document as the PDF lays it out (see {@link PdfWriter#printedDom}), for a browser to show. */
-    public Document printedDom(ComposedDocument document, Path conventionFolder) {
-        return pdfWriter.printedDom(document, conventionFolder);
+    public Document printedDom(ComposedDocument document, Path conventionFolder, HouseStyle style) {
+        return pdfWriter.printedDom(document, conventionFolder, style);
     }
 
     /**

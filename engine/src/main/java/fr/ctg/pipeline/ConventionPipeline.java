@@ -18,6 +18,8 @@ import fr.ctg.model.Convention;
 import fr.ctg.model.Statut;
 import fr.ctg.model.avenant.Avenant;
 import fr.ctg.pipeline.ConventionSet.LoadedAvenant;
+import fr.ctg.style.HouseStyleLookup;
+import fr.ctg.style.LoadedStyle;
 import fr.ctg.validate.Validator;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The one way from a convention file to what the commands need: each file of the folder read once,
- * loaded, validated, and the avenants applied. When an avenant rewrites articles, the convention is composed to
+ * loaded, validated, its house style found and checked, and the avenants applied. When an avenant rewrites articles, the convention is composed to
  * know its clauses, and paragraphs its avenants name by rank are named by id from then on. Built once and shared;
  * safe to use from several threads.
  */
@@ -40,6 +42,7 @@ public final class ConventionPipeline {
     private final AvenantValidator avenantValidator;
     private final Consolidation consolidation = new Consolidation();
     private final Composer composer = new Composer();
+    private final HouseStyleLookup houseStyles = new HouseStyleLookup();
 
     public ConventionPipeline() {
         this(new Validator(), new AvenantValidator());
@@ -72,8 +75,10 @@ public final class ConventionPipeline {
         List<Diagnostic> diagnostics = new ArrayList<>(validator.validate(loaded));
         Convention convention = loaded.convention();
         if (convention == null || diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new ConventionSet(source, loaded, List.of(), null, diagnostics);
+            return new ConventionSet(source, loaded, List.of(), null, LoadedStyle.NATIONAL, diagnostics);
         }
+        LoadedStyle style = houseStyles.find(overrideFolders(convention, source), convention.statut());
+        diagnostics.addAll(style.diagnostics());
         List<LoadedAvenant> avenants = new ArrayList<>();
         for (Path file : AvenantFiles.of(source.path())) {
             SourceFile avenantSource = avenantEdit != null && avenantEdit.path().toAbsolutePath().equals(file)
@@ -84,10 +89,15 @@ public final class ConventionPipeline {
         List<Loaded<Avenant>> loadedAvenants = avenants.stream().map(LoadedAvenant::loaded).toList();
         diagnostics.addAll(avenantValidator.validate(convention, loaded.sources(), loadedAvenants, clauses));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new ConventionSet(source, loaded, avenants, null, diagnostics);
+            return new ConventionSet(source, loaded, avenants, null, style, diagnostics);
         }
         List<LoadedAvenant> named = avenants.stream().map(a -> ClauseNaming.byId(a, clauses)).toList();
-        return new ConventionSet(source, loaded, named, consolidation.apply(convention, signed(named)).convention(), diagnostics);
+        return new ConventionSet(source, loaded, named, consolidation.apply(convention, signed(named)).convention(), style, diagnostics);
+    }
+
+    /** The folders whose files replace the national ones for this convention, the one that wins first: its {@code modeles}. */
+    private static List<Path> overrideFolders(Convention convention, SourceFile source) {
+        return convention.modeles() == null ? List.of() : List.of(source.folder().resolve(convention.modeles()).normalize());
     }
 
     /** Whether an avenant rewrites the text of the articles, or cites one of them. */

@@ -6,6 +6,7 @@ import fr.ctg.load.RecordLoader.Loaded;
 import fr.ctg.load.SourceFile;
 import fr.ctg.model.Convention;
 import fr.ctg.model.avenant.Avenant;
+import fr.ctg.style.LoadedStyle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,13 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param avenants the avenants of the folder, in order; none when the convention itself has errors (an
  *     avenant is only checked against a sound convention)
  * @param consolidated the convention with its signed avenants applied; {@code null} when anything has an error
- * @param diagnostics the convention's, then its avenants', each file's in file order
+ * @param style the house style of its documents; the national one when the convention itself has errors
+ * @param diagnostics the convention's, then its house style's, then its avenants', each file's in file order
  */
 public record ConventionSet(
         SourceFile source,
         LoadResult loaded,
         List<LoadedAvenant> avenants,
         @Nullable Convention consolidated,
+        LoadedStyle style,
         List<Diagnostic> diagnostics) {
 
     /** One avenant file: its source and what loading it gave. */
@@ -60,10 +63,13 @@ public record ConventionSet(
         return avenants.stream().map(LoadedAvenant::avenant).filter(Objects::nonNull).toList();
     }
 
-    /** The files read, the convention's first: where the diagnostics point. */
+    /** The files read, the convention's first, then its house style's: where the diagnostics point. */
     public List<SourceFile> sources() {
         List<SourceFile> sources = new ArrayList<>();
         sources.add(source);
+        if (style.source() != null) {
+            sources.add(style.source());
+        }
         avenants.forEach(a -> sources.add(a.source()));
         return List.copyOf(sources);
     }

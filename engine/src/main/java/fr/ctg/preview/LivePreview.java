@@ -11,6 +11,7 @@ import fr.ctg.model.avenant.Avenant;
 import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.preview.PreviewState.Identity;
+import fr.ctg.style.HouseStyle;
 import fr.ctg.write.pdf.PdfWriteException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,15 +95,15 @@ final class LivePreview implements AutoCloseable {
     /** The documents of a sound set, composed at the same time on every core. */
     private List<PreviewView> views(ConventionSet set) throws CompositionException {
         List<CompletableFuture<PreviewView>> views = new ArrayList<>();
-        views.add(later("convention", "Convention", () -> generator.composeConvention(set)));
+        views.add(later("convention", "Convention", set, () -> generator.composeConvention(set)));
         List<Avenant> avenants = set.avenantValues();
         for (int i = 0; i < avenants.size(); i++) {
             int index = i;
             views.add(later("avenant-" + avenants.get(i).numeroSurDeuxChiffres(), "Avenant n°\u00a0" + avenants.get(i).numero(),
-                    () -> generator.composeAvenant(set, index)));
+                    set, () -> generator.composeAvenant(set, index)));
         }
         if (!avenants.isEmpty()) {
-            views.add(later(ConventionBatch.CONSOLIDATED, "Version consolidée", () -> generator.composeConsolidated(set)));
+            views.add(later(ConventionBatch.CONSOLIDATED, "Version consolidée", set, () -> generator.composeConsolidated(set)));
         }
         List<PreviewView> done = new ArrayList<>();
         for (CompletableFuture<PreviewView> view : views) {
@@ -124,11 +125,12 @@ final class LivePreview implements AutoCloseable {
         ComposedDocument compose() throws CompositionException;
     }
 
-    private CompletableFuture<PreviewView> later(String key, String label, Composition composition) {
+    private CompletableFuture<PreviewView> later(String key, String label, ConventionSet set, Composition composition) {
+        HouseStyle style = set.style().style();
         return CompletableFuture.supplyAsync(() -> {
             try {
                 ComposedDocument composed = composition.compose();
-                return new PreviewView(key, label, composed, folder, BrowserXhtml.of(generator.printedDom(composed, folder)));
+                return new PreviewView(key, label, composed, folder, style, BrowserXhtml.of(generator.printedDom(composed, folder, style)));
             } catch (CompositionException e) {
                 throw new CompletionException(e);
             }
@@ -143,11 +145,11 @@ final class LivePreview implements AutoCloseable {
 
     /** The PDF of a view, written now by the engine's writer. */
     byte[] pdf(PreviewView view) {
-        return generator.pdf(view.composed(), view.folder());
+        return generator.pdf(view.composed(), view.folder(), view.style());
     }
 
     /** The DOCX of a view, written now by the engine's writer. */
     byte[] docx(PreviewView view) {
-        return generator.docx(view.composed(), view.folder());
+        return generator.docx(view.composed(), view.folder(), view.style());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.ctg.avenant.rules.AvenantRules;
 import fr.ctg.load.LoadCode;
 import fr.ctg.model.Convention;
+import fr.ctg.style.StyleRules;
 import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
@@ -54,7 +55,7 @@ class CodesTableTest {
     void theEnginesTableHasEveryRuleEveryLoaderCodeAndTheTemplatesCodeOnce() {
         List<String> codes = CodesTable.ofEngine().rows().stream().map(CodesTable.Row::code).toList();
 
-        assertEquals(Rules.all().size() + AvenantRules.all().size() + LoadCode.values().length + 1, codes.size());
+        assertEquals(Rules.all().size() + AvenantRules.all().size() + StyleRules.all().size() + LoadCode.values().length + 1, codes.size());
         assertEquals(codes.size(), codes.stream().distinct().count(), "un code apparaît deux fois : " + codes);
         for (Rule<?> rule : Rules.all()) {
             assertEquals(true, codes.contains(rule.description().code()), rule.description().code());

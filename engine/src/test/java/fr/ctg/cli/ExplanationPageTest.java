@@ -8,6 +8,9 @@ import fr.ctg.avenant.AvenantContext;
 import fr.ctg.avenant.AvenantFixture;
 import fr.ctg.avenant.rules.AvenantRules;
 import fr.ctg.model.Convention;
+import fr.ctg.style.StyleFile;
+import fr.ctg.style.StyleFixture;
+import fr.ctg.style.StyleRules;
 import fr.ctg.validate.ConventionSnippet;
 import fr.ctg.validate.Rule;
 import fr.ctg.validate.Rules;
@@ -29,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Every code has its page, and the example of each page really breaks its rule. A convention example gives rubriques
  * (top-level keys) that replace those of the minimal convention, or, with none, the whole file; an avenant example is
  * the whole avenant n° 1 of the minimal convention, and a second block, when there is one, gives rubriques of the
- * convention that replace the minimal one's.
+ * convention that replace the minimal one's; a house style example is the whole {@code style/style-maison.yaml} of the
+ * minimal convention's override folder.
  */
 class ExplanationPageTest {
 
@@ -37,7 +41,7 @@ class ExplanationPageTest {
      * Codes whose breaking input cannot be written as a YAML example in a page: more than 5 Mo, a NUL byte, or a template
      * (the template errors have their own tests, in compose and cli).
      */
-    private static final Set<String> NOT_WRITABLE_AS_TEXT = Set.of("CTG-YAML-TAILLE", "CTG-YAML-BINAIRE", "CTG-MODELE", "CTG-SURCHARGE");
+    private static final Set<String> NOT_WRITABLE_AS_TEXT = Set.of("CTG-YAML-TAILLE", "CTG-YAML-BINAIRE", "CTG-MODELE", "CTG-SURCHARGE", "CTG-STYLE-ANCIEN");
 
     private static final Pattern EXAMPLE = Pattern.compile("(?s)```yaml\n(.*?)```");
     private static final Pattern RUBRIQUE = Pattern.compile("^([a-z_]+):");
@@ -71,6 +75,8 @@ class ExplanationPageTest {
         Rules.all().forEach(rule -> conventionRules.put(rule.description().code(), rule));
         Map<String, Rule<AvenantContext>> avenantRules = new LinkedHashMap<>();
         AvenantRules.all().forEach(rule -> avenantRules.put(rule.description().code(), rule));
+        Map<String, Rule<StyleFile>> styleRules = new LinkedHashMap<>();
+        StyleRules.ofFile().forEach(rule -> styleRules.put(rule.description().code(), rule));
 
         return CodesTable.ofEngine().rows().stream().filter(row -> !NOT_WRITABLE_AS_TEXT.contains(row.code()))
                 .map(row -> DynamicTest.dynamicTest(row.code(), () -> {
@@ -79,7 +85,10 @@ class ExplanationPageTest {
                     Path folder = temp.resolve(row.code());
                     List<String> all;
                     List<String> alone;
-                    if (avenantRules.containsKey(row.code())) {
+                    if (styleRules.containsKey(row.code())) {
+                        all = StyleFixture.described(new StyleFixture(folder.resolve("tous")).style(example).load());
+                        alone = StyleFixture.described(new StyleFixture(folder.resolve("seule")).style(example).load(styleRules.get(row.code())));
+                    } else if (avenantRules.containsKey(row.code())) {
                         AvenantFixture fixture = examples.size() == 1 ? new AvenantFixture(folder)
                                 : new AvenantFixture(folder, overlay(ConventionSnippet.MINIMALE, examples.get(1)));
                         fixture.avenant("avenant-01.yaml", example);

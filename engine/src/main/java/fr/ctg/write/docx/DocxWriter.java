@@ -2,6 +2,7 @@ package fr.ctg.write.docx;
 
 import fr.ctg.compose.ComposedDocument;
 import fr.ctg.compose.Head;
+import fr.ctg.style.HouseStyle;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,6 +53,15 @@ public final class DocxWriter {
      * @throws XhtmlContractException when an element stands where the subset does not put it (a list in a text, a fourth list level...)
      */
     public byte[] write(ComposedDocument composed, Path conventionDir) {
+        return write(composed, conventionDir, HouseStyle.NATIONAL);
+    }
+
+    /**
+     * The DOCX in a Caf's house style, applied to the house style file's styles, margins, header and footer.
+     *
+     * @see #write(ComposedDocument, Path)
+     */
+    public byte[] write(ComposedDocument composed, Path conventionDir, HouseStyle style) {
         Document document = composed.copyOfDom();
         Head head = composed.head();
         WordprocessingMLPackage pkg = loadHouseStyle();
@@ -61,6 +71,7 @@ public final class DocxWriter {
         if (section == null) {
             throw new IllegalStateException("le style maison n’a pas de mise en page (w:sectPr)");
         }
+        HouseStyleDocx.apply(main, section, style);
 
         BodyBuilder builder = new BodyBuilder(new ListNumbering(numbering(main).getJaxbElement()));
         List<Object> blocks = builder.build(bodyElement(document), textWidth(section));

@@ -23,6 +23,7 @@ final class HouseStyles {
     static final String SIGNATURE = "Signature";
     static final String TAMPON = "Tampon";
     static final String HEADER = "Header";
+    static final String FOOTER = "Footer";
 
     /** Paragraph styles by XHTML class (templates/XHTML.md). */
     static final Map<String, String> BY_CLASS = Map.of(

@@ -1,6 +1,7 @@
 package fr.ctg.write.pdf;
 
 import fr.ctg.compose.Head;
+import fr.ctg.style.HouseStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns the composed XHTML into what openhtmltopdf prints: the style sheet inlined, the table of contents
@@ -23,11 +25,15 @@ final class DocumentPreparation {
     private DocumentPreparation() {
     }
 
-    static PreparedDocument prepare(Document dom, Head head, ConventionFolder folder, String css) {
+    /** @param logo the house style's, put at the top of the first page; {@code null} for none */
+    static PreparedDocument prepare(Document dom, Head head, ConventionFolder folder, String css, HouseStyle.@Nullable Logo logo) {
         List<Heading> headings = headings(dom);
         List<PdfAnnex> annexes = annexes(dom, folder);
         List<SignatureSlot> signatures = signatures(dom);
         tablesOfContents(dom, headings);
+        if (logo != null) {
+            logo(dom, logo);
+        }
         decorations(dom, head);
         LongTextSplitting.apply(dom);
         Element style = Xhtml.create(dom, "style", null, css);
@@ -131,6 +137,15 @@ final class DocumentPreparation {
                 nav.appendChild(entry);
             }
         }
+    }
+
+    /** An image with its text alternative: the tagged PDF makes it a Figure described by its /Alt. */
+    private static void logo(Document dom, HouseStyle.Logo logo) {
+        Element body = Xhtml.body(dom);
+        Element image = Xhtml.create(dom, "img", "logo", null);
+        image.setAttribute("src", logo.file().toUri().toString());
+        image.setAttribute("alt", logo.description());
+        body.insertBefore(image, body.getFirstChild());
     }
 
     /** Running and fixed elements must come first in the body to reach every page. */

@@ -6,6 +6,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import fr.ctg.compose.ComposedDocument;
+import fr.ctg.style.HouseStyle;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,8 @@ import org.w3c.dom.Document;
  * Writes the composed XHTML document (templates/XHTML.md) as a signature-ready PDF/A-2u and PDF/UA-1: tagged
  * structure in reading order, document language and title, embedded Liberation fonts, bookmarks, table of contents with page numbers, "Page x / y", the préfecture stamp, the "PROJET"
  * watermark on drafts, one empty signature field per signatory inside a Form structure element, the annexed PDFs appended as
- * described images of their pages. The same input
+ * described images of their pages, and a Caf's house style: its rules after the national style sheet, its logo a described
+ * figure at the top of the first page. The same input
  * gives the same bytes. An instance keeps no state between documents and can be reused.
  */
 public final class PdfWriter {
@@ -56,11 +58,20 @@ public final class PdfWriter {
      *                           French)
      */
     public byte[] write(ComposedDocument document, Path conventionDir) {
+        return write(document, conventionDir, HouseStyle.NATIONAL);
+    }
+
+    /**
+     * The PDF in a Caf's house style.
+     *
+     * @see #write(ComposedDocument, Path)
+     */
+    public byte[] write(ComposedDocument document, Path conventionDir, HouseStyle style) {
         ConventionFolder folder = new ConventionFolder(conventionDir);
-        PreparedDocument prepared = prepare(document, folder);
+        PreparedDocument prepared = prepare(document, folder, style);
         List<byte[]> annexContents = prepared.annexes().stream().map(annex -> read(annex.file())).toList();
         try (PDDocument pdf = new PDDocument()) {
-            try (PdfBoxRenderer renderer = builder(prepared, folder, pdf).buildPdfRenderer()) {
+            try (PdfBoxRenderer renderer = builder(prepared, folder, pdf, style).buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
                 LaidOutBoxes positions = new LaidOutBoxes(renderer, Stream.concat(
                         prepared.headings().stream().map(Heading::id),
@@ -90,16 +101,16 @@ public final class PdfWriter {
      *
      * @throws PdfWriteException when the document names a file outside the folder
      */
-    public Document printedDom(ComposedDocument document, Path conventionDir) {
-        return prepare(document, new ConventionFolder(conventionDir)).dom();
+    public Document printedDom(ComposedDocument document, Path conventionDir, HouseStyle style) {
+        return prepare(document, new ConventionFolder(conventionDir), style).dom();
     }
 
-    private PreparedDocument prepare(ComposedDocument document, ConventionFolder folder) {
-        return DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css);
+    private PreparedDocument prepare(ComposedDocument document, ConventionFolder folder, HouseStyle style) {
+        return DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css + HouseStyleCss.rules(style), style.logo());
     }
 
-    private PdfRendererBuilder builder(PreparedDocument prepared, ConventionFolder folder, PDDocument pdf) {
-        ResourceGuard guard = new ResourceGuard(folder);
+    private PdfRendererBuilder builder(PreparedDocument prepared, ConventionFolder folder, PDDocument pdf, HouseStyle style) {
+        ResourceGuard guard = new ResourceGuard(folder, style.logo() == null ? null : style.logo().file());
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.usePDDocument(pdf);
         builder.withW3cDocument(prepared.dom(), folder.root().toUri().toString());

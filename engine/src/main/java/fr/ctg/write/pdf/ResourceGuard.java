@@ -19,8 +19,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the renderer may read: files of the convention's folder, nothing else. No URL is resolved to anything
- * outside it, no network connection is opened (the style sheet and the fonts never go through here: they are
+ * What the renderer may read: files of the convention's folder and the house style's logo, nothing else. No URL is
+ * resolved to anything outside them, no network connection is opened (the style sheet and the fonts never go through here: they are
  * inlined and registered by the writer). A refused resource is simply left out of the page.
  */
 final class ResourceGuard implements FSUriResolver, FSStreamFactory {
@@ -29,9 +29,12 @@ final class ResourceGuard implements FSUriResolver, FSStreamFactory {
     static final Set<String> PROTOCOLS = Set.of("file", "jar", "ftp", "http", "https");
 
     private final ConventionFolder folder;
+    private final @Nullable Path logo;
 
-    ResourceGuard(ConventionFolder folder) {
+    /** @param logo the house style's logo, checked when the style was read; {@code null} for none */
+    ResourceGuard(ConventionFolder folder, @Nullable Path logo) {
         this.folder = folder;
+        this.logo = logo;
     }
 
     @Override
@@ -77,7 +80,8 @@ final class ResourceGuard implements FSUriResolver, FSStreamFactory {
             } else {
                 return Optional.empty();
             }
-            return folder.contains(path) && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+            boolean allowed = folder.contains(path) || path.equals(logo);
+            return allowed && Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
