@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConventionBatchTest {
 
     private static final List<String> TERRITORIES = List.of("Val d’Amont", "Val d’Aval", "Haut-Pays", "Bas-Pays", "Plateau", "Piémont");
+    private static final Freshness FRESHNESS = new Freshness("moteur d’essai", false);
     private static DocumentGenerator generator;
 
     @TempDir
@@ -34,8 +35,8 @@ class ConventionBatchTest {
     void writesTheSameBytesInParallelAsOneByOne() throws IOException {
         List<Path> files = conventions(dir.resolve("conventions"));
 
-        List<Outcome> batch = new ConventionBatch(generator, 3).run(files, dir.resolve("ensemble"), BatchListener.NONE);
-        ConventionBatch alone = new ConventionBatch(generator, 1);
+        List<Outcome> batch = new ConventionBatch(() -> generator, 3, FRESHNESS).run(files, dir.resolve("ensemble"), BatchListener.NONE);
+        ConventionBatch alone = new ConventionBatch(() -> generator, 1, FRESHNESS);
         for (Path file : files) {
             alone.run(List.of(file), dir.resolve("une-a-une"), BatchListener.NONE);
         }
@@ -59,7 +60,7 @@ class ConventionBatchTest {
         Path bad = MinimalConventions.write(dir, "mauvaise", "Val d’Aval", "statut: a_signer", "statut: a_signe");
         Path missing = dir.resolve("absente/convention.yaml");
 
-        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(bad, missing, good), dir.resolve("sortie"), BatchListener.NONE);
+        List<Outcome> outcomes = new ConventionBatch(() -> generator, 2, FRESHNESS).run(List.of(bad, missing, good), dir.resolve("sortie"), BatchListener.NONE);
 
         Outcome.Rejected rejected = assertInstanceOf(Outcome.Rejected.class, outcomes.get(0));
         assertEquals("CTG-VALEUR-INCONNUE", rejected.firstError().code());
@@ -79,7 +80,7 @@ class ConventionBatchTest {
         Files.createDirectories(template.getParent());
         Files.writeString(template, "<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n");
 
-        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(broken, good), dir.resolve("sortie"), BatchListener.NONE);
+        List<Outcome> outcomes = new ConventionBatch(() -> generator, 2, FRESHNESS).run(List.of(broken, good), dir.resolve("sortie"), BatchListener.NONE);
 
         Diagnostic expected = Diagnostic.inTemplate(new Position(template, 2, 6, 2, 27),
                 "la valeur « convention.inexistant » est absente du modèle de données", null);
@@ -107,7 +108,7 @@ class ConventionBatchTest {
         Files.createDirectories(template.getParent());
         Files.writeString(template, "<p>${avenant.inexistant}</p>\n");
 
-        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(convention), dir.resolve("sortie"), BatchListener.NONE);
+        List<Outcome> outcomes = new ConventionBatch(() -> generator, 2, FRESHNESS).run(List.of(convention), dir.resolve("sortie"), BatchListener.NONE);
 
         Diagnostic expected = Diagnostic.inTemplate(new Position(template, 1, 6, 1, 24),
                 "la valeur « avenant.inexistant » est absente du modèle de données", null);
@@ -123,7 +124,7 @@ class ConventionBatchTest {
             files.add(MinimalConventions.write(dir, "ctg-" + i, "Territoire " + i));
         }
         ConventionPipeline pipeline = new ConventionPipeline();
-        ConventionBatch batch = new ConventionBatch(generator, 2, file -> {
+        ConventionBatch batch = new ConventionBatch(() -> generator, 2, FRESHNESS, file -> {
             if (file.equals(files.get(3))) {
                 throw new StackOverflowError();
             }
@@ -143,7 +144,7 @@ class ConventionBatchTest {
         List<Path> files = conventions(dir);
         List<String> heard = new ArrayList<>();
 
-        new ConventionBatch(generator, 2).run(files, dir.resolve("sortie"), (outcome, completed, total) ->
+        new ConventionBatch(() -> generator, 2, FRESHNESS).run(files, dir.resolve("sortie"), (outcome, completed, total) ->
                 heard.add(completed + "/" + total));
 
         assertEquals(List.of("1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), heard);
@@ -153,7 +154,7 @@ class ConventionBatchTest {
     void rejectedKeepsTheWarningsAndNamesTheFirstError() {
         Path bad = MinimalConventions.write(dir, "mauvaise", "Val d’Aval", "statut: a_signer", "statut: a_signe");
 
-        Outcome.Rejected rejected = (Outcome.Rejected) new ConventionBatch(generator, 1).run(List.of(bad), dir.resolve("sortie"), BatchListener.NONE).get(0);
+        Outcome.Rejected rejected = (Outcome.Rejected) new ConventionBatch(() -> generator, 1, FRESHNESS).run(List.of(bad), dir.resolve("sortie"), BatchListener.NONE).get(0);
 
         assertTrue(rejected.diagnostics().stream().anyMatch(Diagnostic::isError));
         assertEquals(bad + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »",
