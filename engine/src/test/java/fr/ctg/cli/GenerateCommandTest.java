@@ -6,19 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.generate.FileStates;
 import fr.ctg.pipeline.ForcalquierFolder;
 import fr.ctg.sign.BlankPdf;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -237,7 +235,7 @@ class GenerateCommandTest {
         Path output = dir.resolve("out");
         List<String> ids = List.of("cazals-salviac-2022-2026", "conflent-canigou-2021-2025", "forcalquier-2022-2024");
         assertEquals(0, ctg("generer", "../conventions", "-o", output.toString()).code());
-        Map<Path, String> written = fileStates(output);
+        Map<Path, String> written = FileStates.below(output);
 
         CliRun again = ctg("generer", "../conventions", "-o", output.toString());
 
@@ -249,13 +247,13 @@ class GenerateCommandTest {
                         ids.get(2) + " : à jour (" + output.resolve(ids.get(2)) + ")",
                         "0 convention produite, 3 à jour, 0 en échec, en"),
                 sortedProgressThenSummary(again.out()));
-        assertEquals(written, fileStates(output));
+        assertEquals(written, FileStates.below(output));
 
         CliRun forced = ctg("generer", "--force", "../conventions", "-o", output.toString());
 
         assertEquals(0, forced.code(), forced.err());
         assertEquals("3 conventions produites, 0 en échec, en", sortedProgressThenSummary(forced.out()).get(5));
-        Map<Path, String> rewritten = fileStates(output);
+        Map<Path, String> rewritten = FileStates.below(output);
         assertEquals(written.keySet(), rewritten.keySet());
         for (Path file : written.keySet()) {
             assertTrue(!written.get(file).equals(rewritten.get(file)), file + " n’a pas été réécrit");
@@ -277,18 +275,6 @@ class GenerateCommandTest {
         assertEquals(0, again.code(), again.err());
         assertEquals(List.of("signee : à jour (" + output.resolve("signee") + ")", "0 convention produite, 1 à jour, 0 en échec, en"),
                 sortedProgressThenSummary(again.out()));
-    }
-
-    /** Each file below {@code folder}: its identity on disk (inode) and its date, which any write changes. */
-    private static Map<Path, String> fileStates(Path folder) throws IOException {
-        Map<Path, String> states = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-                states.put(folder.relativize(file), attributes.fileKey() + " " + attributes.lastModifiedTime());
-            }
-        }
-        return states;
     }
 
     /**
