@@ -120,7 +120,7 @@ public final class Benchmark {
         List<Long> walls = new ArrayList<>();
         long peak = -1;
         for (int i = 0; i < settings.coldRuns(); i++) {
-            ChildProcess.Result result = child(java.ctg(List.of(), "generer", convention.toString(), "-o", folder.resolve("sortie").toString()),
+            ChildProcess.Result result = child(java.ctg(List.of(), "generer", "--force", convention.toString(), "-o", folder.resolve("sortie").toString()),
                     folder, "generer");
             if (result == null) {
                 return;
@@ -145,7 +145,7 @@ public final class Benchmark {
                 + " (« ctg generer », -Xmx" + settings.batchHeap() + ") …");
         out.flush();
         ChildProcess.Result result = child(java.ctg(List.of("-Xmx" + settings.batchHeap(), GcLog.option(gcLog)),
-                "generer", folder.resolve("conventions").toString(), "-o", folder.resolve("sortie").toString()), folder, "generer");
+                "generer", "--force", folder.resolve("conventions").toString(), "-o", folder.resolve("sortie").toString()), folder, "generer");
         if (result != null) {
             double perSecond = size / (result.wall().toNanos() / 1e9);
             out.println("  " + Sizes.duration(result.wall()) + ", " + Sizes.ratio(perSecond) + " conventions par seconde, pic RSS "

@@ -6,7 +6,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
-/** The last words of {@code ctg generer}: how many were produced, which failed and why, how long it took. */
+/**
+ * The last words of {@code ctg generer}: how many were produced, how many were up to date (when any was), which failed and why,
+ * how long it took.
+ */
 final class BatchSummary {
 
     private BatchSummary() {
@@ -14,11 +17,12 @@ final class BatchSummary {
 
     static void write(List<Outcome> outcomes, Duration elapsed, PrintWriter out) {
         long produced = outcomes.stream().filter(Outcome.Produced.class::isInstance).count();
-        long failed = outcomes.size() - produced;
+        long upToDate = outcomes.stream().filter(Outcome.UpToDate.class::isInstance).count();
+        long failed = outcomes.size() - produced - upToDate;
         out.println(produced + (produced > 1 ? " conventions produites, " : " convention produite, ")
-                + failed + " en échec, en " + seconds(elapsed));
+                + (upToDate > 0 ? upToDate + " à jour, " : "") + failed + " en échec, en " + seconds(elapsed));
         for (Outcome outcome : outcomes) {
-            if (!(outcome instanceof Outcome.Produced)) {
+            if (!(outcome instanceof Outcome.Produced || outcome instanceof Outcome.UpToDate)) {
                 out.println("  " + reason(outcome));
             }
         }

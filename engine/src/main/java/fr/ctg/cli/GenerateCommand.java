@@ -3,6 +3,7 @@ package fr.ctg.cli;
 import fr.ctg.generate.BatchListener;
 import fr.ctg.generate.ConventionBatch;
 import fr.ctg.generate.DocumentGenerator;
+import fr.ctg.generate.Freshness;
 import fr.ctg.generate.Outcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,8 +22,10 @@ import picocli.CommandLine.Spec;
         resourceBundle = Ctg.USAGE_TEXTS,
         description = {"Produit, pour chaque convention valide, DOSSIER/<id>/convention.pdf (PDF/A prêt à signer) et convention.docx.",
             "Une convention en erreur n’est pas produite (ses diagnostics sont affichés) ; les autres le sont.",
+            "Une convention dont rien n’a changé depuis ses documents (ses fichiers, les modèles, le moteur) est « à jour » :"
+                + " elle n’est pas refaite, sauf avec --force.",
             "Les conventions sont produites en parallèle, sur tous les cœurs de la machine ; un résumé suit.",
-            "Code de sortie : 0 si tout est produit, 1 si une convention a échoué, 2 si la commande est mal écrite ou un fichier illisible."})
+            "Code de sortie : 0 si tout est produit ou à jour, 1 si une convention a échoué, 2 si la commande est mal écrite ou un fichier illisible."})
 final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -36,6 +39,9 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Dossier où écrire les documents (défaut : ${DEFAULT-VALUE}).")
     Path outputFolder;
 
+    @Option(names = "--force", description = "Refait aussi les conventions à jour.")
+    boolean force;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,7 +51,8 @@ final class GenerateCommand implements Callable<Integer> {
             return Ctg.USAGE_OR_UNREADABLE;
         }
         long start = System.nanoTime();
-        ConventionBatch batch = new ConventionBatch(new DocumentGenerator(), Runtime.getRuntime().availableProcessors());
+        ConventionBatch batch = new ConventionBatch(DocumentGenerator::new, Runtime.getRuntime().availableProcessors(),
+                new Freshness(VersionProvider.engineBuild(), force));
         OutcomeMessages messages = new OutcomeMessages(out, err);
         BatchListener listener;
         if (System.console() != null) {
@@ -63,6 +70,6 @@ final class GenerateCommand implements Callable<Integer> {
         if (outcomes.stream().anyMatch(Outcome.Unreadable.class::isInstance)) {
             return Ctg.USAGE_OR_UNREADABLE;
         }
-        return outcomes.stream().allMatch(Outcome.Produced.class::isInstance) ? Ctg.SUCCESS : Ctg.ERRORS;
+        return outcomes.stream().allMatch(o -> o instanceof Outcome.Produced || o instanceof Outcome.UpToDate) ? Ctg.SUCCESS : Ctg.ERRORS;
     }
 }

@@ -27,7 +27,12 @@ final class OutcomeMessages {
         out.flush();
     }
 
-    /** Why a convention was not produced, on the error stream; nothing for a produced one. */
+    void upToDate(Outcome.UpToDate upToDate) {
+        out.println(upToDate.id() + " : à jour (" + upToDate.folder() + ")");
+        out.flush();
+    }
+
+    /** Why a convention was not produced, on the error stream; nothing for a produced or up-to-date one. */
     void problem(Outcome outcome) {
         if (outcome instanceof Outcome.Rejected rejected) {
             new TextReport().write(List.of(new ValidationResult(rejected.file(), rejected.diagnostics(), rejected.sources())), err);

@@ -28,7 +28,7 @@ final class ProgressBar implements BatchListener {
 
     @Override
     public void finished(Outcome outcome, int completed, int total) {
-        if (!(outcome instanceof Outcome.Produced)) {
+        if (!(outcome instanceof Outcome.Produced || outcome instanceof Outcome.UpToDate)) {
             wipe();
             messages.problem(outcome);
         }

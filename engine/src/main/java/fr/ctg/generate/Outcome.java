@@ -26,6 +26,13 @@ public sealed interface Outcome {
     }
 
     /**
+     * Its documents in {@code folder} were made by the same engine from the same inputs and are still as they were written
+     * ({@link Freshness}): nothing was read further nor written.
+     */
+    record UpToDate(Path file, String id, Path folder) implements Outcome {
+    }
+
+    /**
      * Validation found errors: nothing was written; the diagnostics say why (warnings included).
      *
      * @param sources the files the diagnostics point into, to quote them

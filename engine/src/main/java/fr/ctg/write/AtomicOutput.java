@@ -44,8 +44,8 @@ public final class AtomicOutput {
     }
 
     /**
-     * Writes files as a set: every temporary first, then the renames. A failure while writing them (a full disk)
-     * leaves each target as it was, never a new PDF beside an old DOCX.
+     * Writes files as a set: every temporary first, then the renames, in the order given. A failure while writing them (a full
+     * disk) leaves each target as it was, never a new PDF beside an old DOCX.
      */
     public static void writeAll(List<Output> outputs) throws IOException {
         List<Staged> staged = new ArrayList<>();

@@ -44,6 +44,16 @@ class BatchSummaryTest {
         assertEquals("2 conventions produites, 0 en échec, en 12,1 s\n", summary(List.of(a, a), Duration.ofMillis(12_060)));
     }
 
+    @Test
+    void countsTheConventionsUpToDateWhenThereAreAny() {
+        Outcome.Produced a = new Outcome.Produced(A, "a", A, A, List.of(), List.of());
+        Outcome.UpToDate b = new Outcome.UpToDate(B, "b", Path.of("o/b"));
+
+        assertEquals("1 convention produite, 2 à jour, 0 en échec, en 0,3 s\n", summary(List.of(a, b, b), Duration.ofMillis(300)));
+        assertEquals("0 convention produite, 1 à jour, 1 en échec, en 0,3 s\n  le fichier d n’existe pas\n",
+                summary(List.of(b, new Outcome.Unreadable(Path.of("d"), "le fichier d n’existe pas")), Duration.ofMillis(300)));
+    }
+
     private static String summary(List<Outcome> outcomes, Duration elapsed) {
         StringWriter out = new StringWriter();
         BatchSummary.write(outcomes, elapsed, new PrintWriter(out));

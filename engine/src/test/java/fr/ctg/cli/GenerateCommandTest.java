@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.generate.FileStates;
 import fr.ctg.pipeline.ForcalquierFolder;
 import fr.ctg.sign.BlankPdf;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +16,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -145,21 +147,24 @@ class GenerateCommandTest {
     @Test
     void describesItselfInFrench() {
         assertEquals(new CliRun(0, """
-                Utilisation : ctg generer [-hV] [-o=DOSSIER] CHEMIN...
+                Utilisation : ctg generer [-hV] [--force] [-o=DOSSIER] CHEMIN...
                 Produit, pour chaque convention valide, DOSSIER/<id>/convention.pdf (PDF/A prêt
                 à signer) et convention.docx.
                 Une convention en erreur n’est pas produite (ses diagnostics sont affichés) ;
                 les autres le sont.
+                Une convention dont rien n’a changé depuis ses documents (ses fichiers, les
+                modèles, le moteur) est « à jour » : elle n’est pas refaite, sauf avec --force.
                 Les conventions sont produites en parallèle, sur tous les cœurs de la machine ;
                 un résumé suit.
-                Code de sortie : 0 si tout est produit, 1 si une convention a échoué, 2 si la
-                commande est mal écrite ou un fichier illisible.
+                Code de sortie : 0 si tout est produit ou à jour, 1 si une convention a échoué,
+                2 si la commande est mal écrite ou un fichier illisible.
 
                 Paramètres :
                       CHEMIN...          Un fichier convention.yaml, ou un dossier où chercher
                                            les */convention.yaml.
 
                 Options :
+                      --force            Refait aussi les conventions à jour.
                   -h, --help             Affiche cette aide, puis s’arrête.
                   -o, --sortie=DOSSIER   Dossier où écrire les documents (défaut : out).
                   -V, --version          Affiche la version, puis s’arrête.
@@ -180,7 +185,7 @@ class GenerateCommandTest {
         assertEquals(0, run.code(), run.err());
         Path folder = output.resolve("forcalquier-2022-2024");
         try (Stream<Path> files = Files.list(folder)) {
-            assertEquals(List.of("avenant-01.docx", "avenant-01.pdf", "convention-consolidee.docx", "convention-consolidee.pdf",
+            assertEquals(List.of(".ctg-empreintes", "avenant-01.docx", "avenant-01.pdf", "convention-consolidee.docx", "convention-consolidee.pdf",
                     "convention.docx", "convention.pdf"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         assertTrue(run.out().contains("forcalquier-2022-2024 : " + folder.resolve("avenant-01.pdf") + ", " + folder.resolve("avenant-01.docx")),
@@ -223,6 +228,53 @@ class GenerateCommandTest {
         assertTrue(run.out().contains("forcalquier-2022-2024 : " + signed + " est signé, il est laissé tel quel (le DOCX est à jour)\n"),
                 run.out());
         assertArrayEquals(scan, Files.readAllBytes(signed));
+    }
+
+    @Test
+    void aSecondRunOfTheBundledConventionsWritesNothingAndSaysTheyAreUpToDateUntilForced() throws Exception {
+        Path output = dir.resolve("out");
+        List<String> ids = List.of("cazals-salviac-2022-2026", "conflent-canigou-2021-2025", "forcalquier-2022-2024");
+        assertEquals(0, ctg("generer", "../conventions", "-o", output.toString()).code());
+        Map<Path, String> written = FileStates.below(output);
+
+        CliRun again = ctg("generer", "../conventions", "-o", output.toString());
+
+        assertEquals(0, again.code(), again.err());
+        assertEquals("", again.err());
+        assertEquals(List.of(
+                        ids.get(0) + " : à jour (" + output.resolve(ids.get(0)) + ")",
+                        ids.get(1) + " : à jour (" + output.resolve(ids.get(1)) + ")",
+                        ids.get(2) + " : à jour (" + output.resolve(ids.get(2)) + ")",
+                        "0 convention produite, 3 à jour, 0 en échec, en"),
+                sortedProgressThenSummary(again.out()));
+        assertEquals(written, FileStates.below(output));
+
+        CliRun forced = ctg("generer", "--force", "../conventions", "-o", output.toString());
+
+        assertEquals(0, forced.code(), forced.err());
+        assertEquals("3 conventions produites, 0 en échec, en", sortedProgressThenSummary(forced.out()).get(5));
+        Map<Path, String> rewritten = FileStates.below(output);
+        assertEquals(written.keySet(), rewritten.keySet());
+        for (Path file : written.keySet()) {
+            assertTrue(!written.get(file).equals(rewritten.get(file)), file + " n’a pas été réécrit");
+        }
+    }
+
+    @Test
+    void aSignedPdfKeptAsItIsIsRecordedSoTheNextRunIsUpToDate() throws Exception {
+        Path output = dir.resolve("out");
+        Path signed = output.resolve("signee/convention.pdf");
+        Files.createDirectories(signed.getParent());
+        Files.write(signed, BlankPdf.onePage());
+        String fingerprint = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(signed)));
+        minimalConvention(dir.resolve("conventions/signee/convention.yaml"), "statut: a_signer", "statut: signee\nempreinte_pdf_signe: " + fingerprint);
+        assertEquals(0, ctg("generer", dir.resolve("conventions").toString(), "-o", output.toString()).code());
+
+        CliRun again = ctg("generer", dir.resolve("conventions").toString(), "-o", output.toString());
+
+        assertEquals(0, again.code(), again.err());
+        assertEquals(List.of("signee : à jour (" + output.resolve("signee") + ")", "0 convention produite, 1 à jour, 0 en échec, en"),
+                sortedProgressThenSummary(again.out()));
     }
 
     /**

@@ -40,26 +40,32 @@ class InitRepositoryFilesTest {
     }
 
     @Test
-    void gitlabValidatesReportsChecksTheDeadlinesAndKeepsThePdfs() throws IOException {
+    void gitlabValidatesReportsChecksTheDeadlinesAndKeepsThePdfsFromOneRunToTheNext() throws IOException {
         Map<String, Object> ci = yaml(".gitlab-ci.yml");
 
         assertEquals(List.of("valider conventions/ --format codequality", "valider conventions/", "echeances conventions/ --strict",
                 "generer conventions/ -o out"), ctgCalls(ci));
         assertEquals(Map.of("codequality", "gl-code-quality-report.json"), map(map(ci.get("valider")).get("artifacts")).get("reports"));
         assertEquals(List.of("out/"), map(map(ci.get("documents")).get("artifacts")).get("paths"));
+        assertEquals(Map.of("key", "ctg-out-$CI_COMMIT_REF_SLUG", "fallback_keys", List.of("ctg-out-$CI_DEFAULT_BRANCH"), "paths", List.of("out/")),
+                map(ci.get("documents")).get("cache"));
         assertEquals(List.of(Map.of("if", "$CI_PIPELINE_SOURCE == \"merge_request_event\""), Map.of("if", "$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH")),
                 map(ci.get("workflow")).get("rules"));
     }
 
     @Test
-    void githubValidatesReportsChecksTheDeadlinesAndKeepsThePdfs() throws IOException {
+    void githubValidatesReportsChecksTheDeadlinesAndKeepsThePdfsFromOneRunToTheNext() throws IOException {
         Map<String, Object> ci = yaml(".github/workflows/ctg.yml");
 
         assertEquals(List.of("valider conventions/ --format sarif", "valider conventions/", "echeances conventions/ --strict",
                 "generer conventions/ -o out"), ctgCalls(ci));
         List<Object> steps = list(map(map(ci.get("jobs")).get("conventions")).get("steps"));
-        assertEquals(List.of("actions/checkout@v4", "actions/setup-java@v4", "github/codeql-action/upload-sarif@v3", "actions/upload-artifact@v4"),
+        assertEquals(List.of("actions/checkout@v4", "actions/setup-java@v4", "github/codeql-action/upload-sarif@v3", "actions/cache@v4",
+                        "actions/upload-artifact@v4"),
                 steps.stream().map(step -> map(step).get("uses")).filter(uses -> uses != null).toList());
+        assertEquals(Map.of("path", "out/", "key", "ctg-out-${{ github.ref }}-${{ github.sha }}",
+                        "restore-keys", "ctg-out-${{ github.ref }}-\nctg-out-\n"),
+                steps.stream().map(step -> map(step)).filter(step -> "actions/cache@v4".equals(step.get("uses"))).findFirst().orElseThrow().get("with"));
         // SnakeYAML reads the key « on » as YAML 1.1's true, as GitHub does not: either way, both triggers are there
         Map<String, Object> triggers = map(ci.containsKey("on") ? ci.get("on") : ci.get(true));
         assertEquals(List.of("pull_request", "push"), List.copyOf(triggers.keySet()));

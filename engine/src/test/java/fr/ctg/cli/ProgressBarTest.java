@@ -36,4 +36,18 @@ class ProgressBarTest {
                 + "\r[==============================] 2/2 conventions\n", out.toString());
         assertEquals("b/convention.yaml : non produite : modèle introuvable\n", err.toString());
     }
+
+    @Test
+    void anUpToDateConventionOnlyMovesTheBar() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintWriter outWriter = new PrintWriter(out);
+        ProgressBar bar = new ProgressBar(outWriter, new OutcomeMessages(outWriter, new PrintWriter(err)));
+
+        bar.start(1);
+        bar.finished(new Outcome.UpToDate(Path.of("a/convention.yaml"), "a", Path.of("out/a")), 1, 1);
+
+        assertEquals("\r[>                             ] 0/1 conventions\r[==============================] 1/1 conventions\n", out.toString());
+        assertEquals("", err.toString());
+    }
 }

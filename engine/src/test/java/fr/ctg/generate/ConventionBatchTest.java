@@ -2,17 +2,30 @@ package fr.ctg.generate;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
+import fr.ctg.generate.fingerprint.OutputRecord;
 import fr.ctg.pipeline.ConventionPipeline;
+import fr.ctg.sign.BlankPdf;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConventionBatchTest {
 
     private static final List<String> TERRITORIES = List.of("Val d’Amont", "Val d’Aval", "Haut-Pays", "Bas-Pays", "Plateau", "Piémont");
+    private static final Freshness FRESHNESS = new Freshness("moteur d’essai", false);
     private static DocumentGenerator generator;
 
     @TempDir
@@ -34,8 +48,8 @@ class ConventionBatchTest {
     void writesTheSameBytesInParallelAsOneByOne() throws IOException {
         List<Path> files = conventions(dir.resolve("conventions"));
 
-        List<Outcome> batch = new ConventionBatch(generator, 3).run(files, dir.resolve("ensemble"), BatchListener.NONE);
-        ConventionBatch alone = new ConventionBatch(generator, 1);
+        List<Outcome> batch = new ConventionBatch(() -> generator, 3, FRESHNESS).run(files, dir.resolve("ensemble"), BatchListener.NONE);
+        ConventionBatch alone = new ConventionBatch(() -> generator, 1, FRESHNESS);
         for (Path file : files) {
             alone.run(List.of(file), dir.resolve("une-a-une"), BatchListener.NONE);
         }
@@ -59,7 +73,7 @@ class ConventionBatchTest {
         Path bad = MinimalConventions.write(dir, "mauvaise", "Val d’Aval", "statut: a_signer", "statut: a_signe");
         Path missing = dir.resolve("absente/convention.yaml");
 
-        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(bad, missing, good), dir.resolve("sortie"), BatchListener.NONE);
+        List<Outcome> outcomes = new ConventionBatch(() -> generator, 2, FRESHNESS).run(List.of(bad, missing, good), dir.resolve("sortie"), BatchListener.NONE);
 
         Outcome.Rejected rejected = assertInstanceOf(Outcome.Rejected.class, outcomes.get(0));
         assertEquals("CTG-VALEUR-INCONNUE", rejected.firstError().code());
@@ -79,7 +93,7 @@ class ConventionBatchTest {
         Files.createDirectories(template.getParent());
         Files.writeString(template, "<#macro pageDeTitre>\n<p class=\"titre-document\">${convention.titre}</p>\n<p>${convention.inexistant}</p>\n</#macro>\n");
 
-        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(broken, good), dir.resolve("sortie"), BatchListener.NONE);
+        List<Outcome> outcomes = new ConventionBatch(() -> generator, 2, FRESHNESS).run(List.of(broken, good), dir.resolve("sortie"), BatchListener.NONE);
 
         Diagnostic expected = Diagnostic.inTemplate(new Position(template, 3, 6, 3, 27),
                 "la valeur « convention.inexistant » est absente du modèle de données", null);
@@ -107,7 +121,7 @@ class ConventionBatchTest {
         Files.createDirectories(template.getParent());
         Files.writeString(template, "<#macro articlesAvenant>\n<p>${avenant.inexistant}</p>\n</#macro>\n");
 
-        List<Outcome> outcomes = new ConventionBatch(generator, 2).run(List.of(convention), dir.resolve("sortie"), BatchListener.NONE);
+        List<Outcome> outcomes = new ConventionBatch(() -> generator, 2, FRESHNESS).run(List.of(convention), dir.resolve("sortie"), BatchListener.NONE);
 
         Diagnostic expected = Diagnostic.inTemplate(new Position(template, 2, 6, 2, 24),
                 "la valeur « avenant.inexistant » est absente du modèle de données", null);
@@ -123,7 +137,7 @@ class ConventionBatchTest {
             files.add(MinimalConventions.write(dir, "ctg-" + i, "Territoire " + i));
         }
         ConventionPipeline pipeline = new ConventionPipeline();
-        ConventionBatch batch = new ConventionBatch(generator, 2, file -> {
+        ConventionBatch batch = new ConventionBatch(() -> generator, 2, FRESHNESS, file -> {
             if (file.equals(files.get(3))) {
                 throw new StackOverflowError();
             }
@@ -143,7 +157,7 @@ class ConventionBatchTest {
         List<Path> files = conventions(dir);
         List<String> heard = new ArrayList<>();
 
-        new ConventionBatch(generator, 2).run(files, dir.resolve("sortie"), (outcome, completed, total) ->
+        new ConventionBatch(() -> generator, 2, FRESHNESS).run(files, dir.resolve("sortie"), (outcome, completed, total) ->
                 heard.add(completed + "/" + total));
 
         assertEquals(List.of("1/6", "2/6", "3/6", "4/6", "5/6", "6/6"), heard);
@@ -153,7 +167,7 @@ class ConventionBatchTest {
     void rejectedKeepsTheWarningsAndNamesTheFirstError() {
         Path bad = MinimalConventions.write(dir, "mauvaise", "Val d’Aval", "statut: a_signer", "statut: a_signe");
 
-        Outcome.Rejected rejected = (Outcome.Rejected) new ConventionBatch(generator, 1).run(List.of(bad), dir.resolve("sortie"), BatchListener.NONE).get(0);
+        Outcome.Rejected rejected = (Outcome.Rejected) new ConventionBatch(() -> generator, 1, FRESHNESS).run(List.of(bad), dir.resolve("sortie"), BatchListener.NONE).get(0);
 
         assertTrue(rejected.diagnostics().stream().anyMatch(Diagnostic::isError));
         assertEquals(bad + ":4:9: erreur[CTG-VALEUR-INCONNUE]: « a_signe » n’est pas une valeur possible pour « statut »",
@@ -166,5 +180,171 @@ class ConventionBatchTest {
             files.add(MinimalConventions.write(root, "ctg-" + i, TERRITORIES.get(i)));
         }
         return files;
+    }
+
+    @Test
+    void aSecondRunFindsEveryConventionUpToDateAndWritesNothing() throws IOException {
+        List<Path> files = List.of(MinimalConventions.write(dir, "amont", "Val d’Amont"), MinimalConventions.write(dir, "aval", "Val d’Aval"));
+        Path output = dir.resolve("sortie");
+        run(FRESHNESS, files);
+        Map<Path, String> before = FileStates.below(output);
+
+        List<Outcome> outcomes = run(FRESHNESS, files);
+
+        assertEquals(List.of(new Outcome.UpToDate(files.get(0), "amont", output.resolve("amont")),
+                new Outcome.UpToDate(files.get(1), "aval", output.resolve("aval"))), outcomes);
+        assertEquals(before, FileStates.below(output));
+        assertEquals(List.of(".ctg-empreintes", "convention.docx", "convention.pdf"), names(output.resolve("amont")));
+    }
+
+    @Test
+    void anEditedAvenantRemakesItsConventionOnly() throws IOException {
+        Path amended = MinimalConventions.write(dir, "amendee", "Val d’Amont");
+        Path other = MinimalConventions.write(dir, "autre", "Val d’Aval");
+        Path avenant = writeAvenant(amended, "Les litiges relèvent du tribunal administratif de Marseille.");
+        run(FRESHNESS, List.of(amended, other));
+
+        writeAvenant(amended, "Les litiges relèvent du tribunal administratif de Nice.");
+        List<Outcome> outcomes = run(FRESHNESS, List.of(amended, other));
+
+        assertTrue(Files.isRegularFile(avenant));
+        Outcome.Produced produced = assertInstanceOf(Outcome.Produced.class, outcomes.get(0));
+        assertEquals(List.of(dir.resolve("sortie/amendee/avenant-01.pdf"), dir.resolve("sortie/amendee/avenant-01.docx"),
+                dir.resolve("sortie/amendee/convention-consolidee.pdf"), dir.resolve("sortie/amendee/convention-consolidee.docx")),
+                produced.avenantDocuments());
+        assertInstanceOf(Outcome.UpToDate.class, outcomes.get(1));
+        assertInstanceOf(Outcome.UpToDate.class, run(FRESHNESS, List.of(amended)).get(0));
+    }
+
+    @Test
+    void aChangedReferencedPdfRemakesTheConvention() throws Exception {
+        Path file = MinimalConventions.write(dir, "deliberee", "Val d’Amont", "    numero: 2023-112",
+                "    numero: 2023-112\n    fichier: deliberations/cc-2023-112.pdf");
+        Path deliberation = Files.createDirectories(file.resolveSibling("deliberations")).resolve("cc-2023-112.pdf");
+        Files.write(deliberation, BlankPdf.onePage());
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+
+        Files.write(deliberation, twoPages());
+
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+        assertInstanceOf(Outcome.UpToDate.class, run(FRESHNESS, List.of(file)).get(0));
+    }
+
+    @Test
+    void anotherEngineRemakesEveryConvention() {
+        Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
+        run(FRESHNESS, List.of(file));
+
+        assertInstanceOf(Outcome.Produced.class, run(new Freshness("moteur d’essai 2", false), List.of(file)).get(0));
+    }
+
+    @Test
+    void forcedEveryConventionIsMadeAgainAndRecorded() throws IOException {
+        Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
+        run(FRESHNESS, List.of(file));
+        Path pdf = dir.resolve("sortie/amont/convention.pdf");
+        Object before = Files.readAttributes(pdf, BasicFileAttributes.class).fileKey();
+
+        assertInstanceOf(Outcome.Produced.class, run(new Freshness("moteur d’essai", true), List.of(file)).get(0));
+
+        assertNotEquals(before, Files.readAttributes(pdf, BasicFileAttributes.class).fileKey());
+        assertInstanceOf(Outcome.UpToDate.class, run(FRESHNESS, List.of(file)).get(0));
+    }
+
+    @Test
+    void aDeletedOrHandEditedDocumentIsMadeAgain() throws IOException {
+        Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
+        run(FRESHNESS, List.of(file));
+        Path docx = dir.resolve("sortie/amont/convention.docx");
+        byte[] made = Files.readAllBytes(docx);
+
+        Files.delete(docx);
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+        assertTrue(Files.isRegularFile(docx));
+
+        byte[] edited = made.clone();
+        edited[edited.length / 2] ^= 1;
+        Files.write(docx, edited);
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+        assertArrayEquals(made, Files.readAllBytes(docx));
+    }
+
+    @Test
+    void aConventionWithErrorsIsRejectedAsBeforeAndItsFormerDocumentsStayRecorded() throws IOException {
+        Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
+        run(FRESHNESS, List.of(file));
+        String valid = Files.readString(file);
+        Map<Path, String> before = FileStates.below(dir.resolve("sortie"));
+
+        Files.writeString(file, valid.replace("statut: a_signer", "statut: a_signe"));
+        Outcome.Rejected rejected = assertInstanceOf(Outcome.Rejected.class, run(FRESHNESS, List.of(file)).get(0));
+
+        assertEquals("CTG-VALEUR-INCONNUE", rejected.firstError().code());
+        assertEquals(before, FileStates.below(dir.resolve("sortie")));
+        Files.writeString(file, valid);
+        assertInstanceOf(Outcome.UpToDate.class, run(FRESHNESS, List.of(file)).get(0));
+    }
+
+    @Test
+    void anInputChangedWhileItsDocumentsAreMadeLeavesThemUnrecorded() throws IOException {
+        Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
+        ConventionPipeline pipeline = new ConventionPipeline();
+        ConventionBatch editedMeanwhile = new ConventionBatch(() -> generator, 1, FRESHNESS, conventionFile -> {
+            try {
+                Files.writeString(conventionFile, "# enregistré pendant la génération\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return pipeline.load(conventionFile);
+        });
+
+        assertInstanceOf(Outcome.Produced.class, editedMeanwhile.run(List.of(file), dir.resolve("sortie"), BatchListener.NONE).get(0));
+
+        assertEquals(List.of("convention.docx", "convention.pdf"), names(dir.resolve("sortie/amont")));
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+    }
+
+    @Test
+    void aSetThatCannotBeWrittenRecordsNothing() throws IOException {
+        Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
+        Files.createDirectories(dir.resolve("sortie/amont/convention.docx"));
+
+        assertInstanceOf(Outcome.Failed.class, run(FRESHNESS, List.of(file)).get(0));
+
+        assertEquals(List.of("convention.docx"), names(dir.resolve("sortie/amont")));
+        assertFalse(OutputRecord.read(dir.resolve("sortie/amont")).isPresent());
+    }
+
+    private List<Outcome> run(Freshness freshness, List<Path> files) {
+        return new ConventionBatch(() -> generator, 2, freshness).run(files, dir.resolve("sortie"), BatchListener.NONE);
+    }
+
+    private static Path writeAvenant(Path convention, String litiges) throws IOException {
+        Path avenant = Files.createDirectories(convention.resolveSibling("avenants")).resolve("avenant-01.yaml");
+        return Files.writeString(avenant, """
+                numero: 1
+                convention: %s
+                statut: a_signer
+                date: 2024-05-15
+                date_effet: 2024-06-01
+                signataires: [caf, cc]
+                modifications:
+                  - remplacement_article: {clause: article-13, texte: "%s"}
+                """.formatted(convention.getParent().getFileName(), litiges));
+    }
+
+    private static byte[] twoPages() throws IOException {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
     }
 }
