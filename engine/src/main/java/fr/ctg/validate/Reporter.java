@@ -39,6 +39,11 @@ public final class Reporter {
         report(RuleSeverity.WARNING, chemin, message, hint, labels);
     }
 
+    /** A warning at one character of the value at this path, where the file writes it ({@link SourceMap#positionOf}). */
+    public void warningAtCharacter(YamlPath chemin, int codePoint, String message, @Nullable String hint) {
+        report(RuleSeverity.WARNING, sources.positionOf(chemin, codePoint), message, hint, new Label[0]);
+    }
+
     /** A warning while the convention is a draft ({@code projet}), an error once it is to be signed. */
     public void errorUnlessDraft(YamlPath chemin, String message, @Nullable String hint, Label... labels) {
         report(RuleSeverity.ERROR_UNLESS_DRAFT, chemin, message, hint, labels);
@@ -69,10 +74,14 @@ public final class Reporter {
     }
 
     private void report(RuleSeverity severity, YamlPath chemin, String message, @Nullable String hint, Label[] labels) {
+        report(severity, sources.position(chemin), message, hint, labels);
+    }
+
+    private void report(RuleSeverity severity, Position position, String message, @Nullable String hint, Label[] labels) {
         if (!declared.contains(severity)) {
             throw new IllegalStateException("la règle " + code + " signale une gravité " + severity + " qu’elle ne déclare pas "
                     + declared + " dans son annotation @CtgRule");
         }
-        diagnostics.add(new Diagnostic(severity.in(statut), code, sources.position(chemin), message, hint, List.of(labels)));
+        diagnostics.add(new Diagnostic(severity.in(statut), code, position, message, hint, List.of(labels)));
     }
 }

@@ -107,7 +107,7 @@ public final class PdfWriter {
         builder.usePdfUaAccessbility(true);
         builder.useColorProfile(colorProfile);
         builder.withProducer(PdfAMetadata.PRODUCER);
-        fonts.register(builder, pdf);
+        fonts.register(builder, pdf, PrintableCharacters.ofProjectFonts().needsFallback(prepared.dom().getDocumentElement().getTextContent()));
         builder.useUnicodeLineBreaker(new ApostropheAwareLineBreaker());
         builder.useHyphenation(hyphenator);
         builder.useUriResolver(guard);
