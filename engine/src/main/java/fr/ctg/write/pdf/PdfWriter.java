@@ -36,6 +36,7 @@ public final class PdfWriter {
 
     private final EmbeddedFonts fonts = new EmbeddedFonts();
     private final FrenchHyphenator hyphenator = new FrenchHyphenator();
+    private final OverwideTables overwideTables = new OverwideTables(fonts);
     private final String css = new String(resource(PdfWriter.class, STYLE_SHEET), StandardCharsets.UTF_8);
     private final byte[] colorProfile = resource(PdfWriter.class, COLOR_PROFILE);
 
@@ -95,7 +96,9 @@ public final class PdfWriter {
     }
 
     private PreparedDocument prepare(ComposedDocument document, ConventionFolder folder) {
-        return DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css);
+        PreparedDocument prepared = DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css);
+        overwideTables.apply(prepared.dom());
+        return prepared;
     }
 
     private PdfRendererBuilder builder(PreparedDocument prepared, ConventionFolder folder, PDDocument pdf) {
