@@ -64,7 +64,7 @@ public final class CaracteresImprimables implements Rule<Convention> {
         int codePoint = texte.codePointAt(index);
         long others = texte.substring(index + Character.charCount(codePoint)).codePoints()
                 .filter(this::misprinted).filter(other -> other != codePoint).distinct().count();
-        String caractere = "le caractère " + describe(codePoint);
+        String caractere = "le caractère " + PrintableCharacters.describe(codePoint);
         String ensuite = others == 0 ? "" : others == 1 ? " (et un autre caractère après lui)" : " (et " + others + " autres caractères après lui)";
         String champ = "« " + chemin.lastKey() + " »";
         if (!printable.prints(codePoint)) {
@@ -76,12 +76,6 @@ public final class CaracteresImprimables implements Rule<Convention> {
                     + " lettres non liées, le DOCX tel qu’il est écrit" + ensuite,
                     "transcrivez ce texte en lettres latines, ou joignez-le en annexe PDF préparée à part");
         }
-    }
-
-    /** « U+1F600 (GRINNING FACE) », as Unicode names it. */
-    static String describe(int codePoint) {
-        String name = Character.getName(codePoint);
-        return String.format("U+%04X (%s)", codePoint, name == null ? "non attribué" : name);
     }
 
     private static boolean rightToLeft(int codePoint) {

@@ -78,6 +78,12 @@ public final class PrintableCharacters {
         return -1;
     }
 
+    /** « U+1F600 (GRINNING FACE) », as Unicode names it. */
+    public static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        return String.format("U+%04X (%s)", codePoint, name == null ? "non attribué" : name);
+    }
+
     private static BitSet covered(byte[] font) {
         try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
             CmapLookup cmap = parsed.getUnicodeCmapLookup();
