@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -55,6 +56,15 @@ class FallbackFontTest {
         assertEquals(List.of(true, true, true, true, true, false, false),
                 "ễΩЖ✓\u202F中\uD83C\uDF1E".codePoints().mapToObj(printable::prints).toList());
         assertEquals(4, printable.firstUnprintable("Ана 中"));
+    }
+
+    @Test
+    void everyFaceOfTheTextHasTheCharactersItIsTrustedWithWithoutReadingTheFonts() {
+        List<String> missing = IntStream.rangeClosed(0, Character.MAX_CODE_POINT)
+                .filter(codePoint -> PrintableCharacters.common(codePoint) && codePoint != '\t' && codePoint != '\n' && codePoint != '\r')
+                .filter(codePoint -> !PrintableCharacters.inEveryTextFace(codePoint))
+                .mapToObj(PrintableCharacters::describe).toList();
+        assertEquals(List.of(), missing);
     }
 
     private byte[] render(String paragraph) {
