@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.write.pdf.PrintableCharacters;
 import freemarker.core.TemplateElement;
 import freemarker.core.TemplateObject;
 import freemarker.template.Template;
@@ -10,7 +11,8 @@ import java.util.Set;
 /**
  * Refuses a template that calls {@code ?new} (instantiating Java classes), {@code ?api} (Java API of values),
  * {@code ?eval} or {@code ?interpret} (running a string as FTL, which would run the text of a convention), or reads
- * the clock ({@code .now}: a document is the same whenever it is made). It looks
+ * the clock ({@code .now}: a document is the same whenever it is made), or writes a character that no font of the PDF
+ * has (the PDF would print « # » where the DOCX keeps it; {@link PrintableCharacters}). It looks
  * at the tree FreeMarker parsed, not at the source, so that no comment, space or spelling inside the built-in
  * hides it. The configuration forbids the first two as well; refusing them here gives a French message naming
  * the template and the line, before any of the template runs.
@@ -29,6 +31,7 @@ final class TemplateConstructGuard {
     private static final Class<?> BUILT_IN;
     private static final Field BUILT_IN_NAME;
     private static final Class<?> SPECIAL_VARIABLE;
+    private static final Class<?> TEXT_BLOCK;
     private static final Field SPECIAL_VARIABLE_NAME;
 
     static {
@@ -38,6 +41,7 @@ final class TemplateConstructGuard {
             BUILT_IN = Class.forName("freemarker.core.BuiltIn");
             BUILT_IN_NAME = BUILT_IN.getDeclaredField("key");
             SPECIAL_VARIABLE = Class.forName("freemarker.core.BuiltinVariable");
+            TEXT_BLOCK = Class.forName("freemarker.core.TextBlock");
             SPECIAL_VARIABLE_NAME = SPECIAL_VARIABLE.getDeclaredField("name");
             PARAMETER_COUNT.setAccessible(true);
             PARAMETER_VALUE.setAccessible(true);
@@ -71,6 +75,9 @@ final class TemplateConstructGuard {
                         node.getEndColumn(), "." + name, ForbiddenTemplateConstructException.READS_CLOCK);
             }
         }
+        if (TEXT_BLOCK.isInstance(node)) {
+            checkPrintable(node, templateName);
+        }
         int parameters = (Integer) invoke(PARAMETER_COUNT, node);
         for (int i = 0; i < parameters; i++) {
             if (invoke(PARAMETER_VALUE, node, i) instanceof TemplateObject parameter) {
@@ -82,6 +89,20 @@ final class TemplateConstructGuard {
                 check((TemplateElement) element.getChildAt(i), templateName);
             }
         }
+    }
+
+    /** The text a template writes as it is, outside of its directives and interpolations. */
+    private static void checkPrintable(TemplateObject text, String templateName) throws ForbiddenTemplateConstructException {
+        String source = text.getSource();
+        int index = PrintableCharacters.ofProjectFonts().firstUnprintable(source);
+        if (index < 0) {
+            return;
+        }
+        int lineStart = source.lastIndexOf('\n', index - 1) + 1;
+        int line = text.getBeginLine() + (int) source.substring(0, index).chars().filter(c -> c == '\n').count();
+        int column = source.codePointCount(lineStart, index) + (lineStart == 0 ? text.getBeginColumn() : 1);
+        throw new ForbiddenTemplateConstructException(templateName, line, column, column,
+                PrintableCharacters.describe(source.codePointAt(index)), ForbiddenTemplateConstructException.UNPRINTABLE);
     }
 
     private static Object invoke(Method method, Object target, Object... arguments) {

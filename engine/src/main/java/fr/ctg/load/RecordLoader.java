@@ -34,7 +34,7 @@ public final class RecordLoader {
     public <T extends Record> Loaded<T> load(SourceFile source, Class<T> root, String documentName) {
         Path file = source.path();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        SourceMap sources = new SourceMap(file);
+        SourceMap sources = new SourceMap(file, source.bytes());
         T value = null;
         Node node = reader.read(source, diagnostics).orElse(null);
         if (node != null) {

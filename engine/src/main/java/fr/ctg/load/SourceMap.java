@@ -12,11 +12,19 @@ import java.util.Map;
 public final class SourceMap {
 
     private final Path file;
+    private final SourceText text;
     private final Map<YamlPath, Position> positions = new HashMap<>();
     private final Map<YamlPath, String> rawTexts = new HashMap<>();
 
+    /** Positions in a file whose text is not at hand: a character is placed at its value ({@link #positionOf}). */
     public SourceMap(Path file) {
+        this(file, new byte[0]);
+    }
+
+    /** @param bytes the file as the reader read it, to place a character inside its value */
+    public SourceMap(Path file, byte[] bytes) {
         this.file = file;
+        this.text = new SourceText(bytes);
     }
 
     public Path file() {
@@ -39,6 +47,15 @@ public final class SourceMap {
             }
         }
         return new Position(file, 1, 1);
+    }
+
+    /**
+     * Where this character is first written in the value at this path; the value's position when the value writes it
+     * as an escape ({@code "\u2713"}).
+     */
+    public Position positionOf(YamlPath path, int codePoint) {
+        Position value = position(path);
+        return text.find(file, value, codePoint).orElse(value);
     }
 
     /** The scalar exactly as written at this path, before any conversion; null for a mapping or a list. */

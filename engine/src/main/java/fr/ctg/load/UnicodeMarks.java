@@ -22,6 +22,11 @@ final class UnicodeMarks {
         return Optional.empty();
     }
 
+    /** The length of the UTF-8 byte order mark the file starts with: 3, or 0 when it has none. */
+    static int utf8MarkLength(byte[] bytes) {
+        return startsWith(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
+    }
+
     private static boolean startsWith(byte[] bytes, int... mark) {
         if (bytes.length < mark.length) {
             return false;

@@ -51,7 +51,7 @@ public final class YamlReader {
                     "enregistrez le fichier en UTF-8 depuis votre éditeur (« Enregistrer sous » > encodage UTF-8)"));
             return Optional.empty();
         }
-        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        int start = UnicodeMarks.utf8MarkLength(bytes);
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] == 0) {
                 diagnostics.add(LoadCode.BINARY.error(bytePosition(file, bytes, start, i),

@@ -41,8 +41,12 @@ public final class Reporter {
 
     /** A warning on a place of another file than the YAML document (a template of the Caf, say). */
     public void warning(Position position, String message, @Nullable String hint) {
-        check(RuleSeverity.WARNING);
-        diagnostics.add(new Diagnostic(RuleSeverity.WARNING.in(statut), code, position, message, hint, List.of()));
+        report(RuleSeverity.WARNING, position, message, hint, new Label[0]);
+    }
+
+    /** A warning at one character of the value at this path, where the file writes it ({@link SourceMap#positionOf}). */
+    public void warningAtCharacter(YamlPath chemin, int codePoint, String message, @Nullable String hint) {
+        report(RuleSeverity.WARNING, sources.positionOf(chemin, codePoint), message, hint, new Label[0]);
     }
 
     /** A warning while the convention is a draft ({@code projet}), an error once it is to be signed. */
@@ -75,14 +79,14 @@ public final class Reporter {
     }
 
     private void report(RuleSeverity severity, YamlPath chemin, String message, @Nullable String hint, Label[] labels) {
-        check(severity);
-        diagnostics.add(new Diagnostic(severity.in(statut), code, sources.position(chemin), message, hint, List.of(labels)));
+        report(severity, sources.position(chemin), message, hint, labels);
     }
 
-    private void check(RuleSeverity severity) {
+    private void report(RuleSeverity severity, Position position, String message, @Nullable String hint, Label[] labels) {
         if (!declared.contains(severity)) {
             throw new IllegalStateException("la règle " + code + " signale une gravité " + severity + " qu’elle ne déclare pas "
                     + declared + " dans son annotation @CtgRule");
         }
+        diagnostics.add(new Diagnostic(severity.in(statut), code, position, message, hint, List.of(labels)));
     }
 }

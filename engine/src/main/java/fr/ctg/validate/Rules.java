@@ -13,6 +13,7 @@ import fr.ctg.validate.rules.AxeEcheance;
 import fr.ctg.validate.rules.AxeUnique;
 import fr.ctg.validate.rules.AxeVide;
 import fr.ctg.validate.rules.BaremeDispositif;
+import fr.ctg.validate.rules.CaracteresImprimables;
 import fr.ctg.validate.rules.DeliberationDatee;
 import fr.ctg.validate.rules.DeliberationManquante;
 import fr.ctg.validate.rules.DeliberationOrgane;
@@ -69,6 +70,7 @@ public final class Rules {
                 new NomPartie(),
                 new AlternativeBarre(),
                 new MotFormulaire(),
+                new CaracteresImprimables(),
                 new AccordArticleGenre(),
                 new ReferencePartie(),
                 new DeliberationManquante(),

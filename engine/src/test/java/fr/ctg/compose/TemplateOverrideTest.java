@@ -199,6 +199,19 @@ class TemplateOverrideTest {
                 error.diagnostic().orElseThrow());
     }
 
+    /** A character no font of the PDF has printed « # » there, and the DOCX kept it: the template is refused at the character. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2 | 11 | <p>titre ✓ ①</p>\\n<p>Maison 中 des familles</p>",
+        "1 | 15 | <p>${1 + 1} à 中</p>"})
+    void aCharacterNoFontHasIsRefusedWhereTheTemplateWritesIt(int line, int column, String titlePage) throws Exception {
+        override(TITLE_PAGE, titlePage.replace("\\n", "\n") + "\n");
+        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
+        assertEquals(Diagnostic.inTemplate(new Position(overridden(TITLE_PAGE), line, column, line, column + 1), "« U+4E2D (CJK UNIFIED IDEOGRAPHS"
+                + " 4E2D) » n’est pas autorisé dans un modèle (aucune police du PDF n’a ce caractère : le PDF imprimerait « # » à sa place,"
+                + " le DOCX le garderait)", "retirez-le du modèle"), error.diagnostic().orElseThrow());
+    }
+
     /** The functions object printed its identity hash, new on every run; now the same words every time. */
     @Test
     void anObjectWithoutATextOfItsOwnPrintsTheSameWordsOnEveryRun() throws Exception {

@@ -1,11 +1,14 @@
 package fr.ctg.write.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -15,8 +18,14 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts shipped with the project (templates/fonts, Liberation 2.x: they have U+202F), and only them.
- * Each is read from the classpath once, then parsed for a document only when its text uses it.
+ * The fonts shipped with the project (templates/fonts), and only them: Liberation 2.x, which has U+202F and the Latin,
+ * Greek, Cyrillic and Hebrew letters, for the text; DejaVu Sans, regular and bold, as the fallback for the characters
+ * Liberation lacks (check marks, arrows, boxes, Armenian, Georgian...). openhtmltopdf turns to the fallback character
+ * by character, after the families the style sheet names, and prints « # » for what neither has
+ * ({@link PrintableCharacters}). The fallback is registered only for a document that needs it: openhtmltopdf lays
+ * each line out with the ascent and descent of every font it may use, so that the mere presence of DejaVu Sans would
+ * move every line of a document by a tenth of a point. Each font is read from the classpath once, then parsed for a
+ * document only when its text uses it.
  */
 final class EmbeddedFonts {
 
@@ -25,7 +34,10 @@ final class EmbeddedFonts {
 
     private static final String FOLDER = "/templates/fonts/";
 
+    private static final String FALLBACK_FAMILY = "DejaVu Sans";
+
     private final List<Face> faces;
+    private final List<Face> fallbacks;
 
     EmbeddedFonts() {
         this.faces = List.of(
@@ -37,12 +49,32 @@ final class EmbeddedFonts {
                 face("LiberationSans-Bold.ttf", "Liberation Sans", 700, FontStyle.NORMAL),
                 face("LiberationSans-Italic.ttf", "Liberation Sans", 400, FontStyle.ITALIC),
                 face("LiberationSans-BoldItalic.ttf", "Liberation Sans", 700, FontStyle.ITALIC));
+        this.fallbacks = List.of(
+                face("DejaVuSans.ttf", FALLBACK_FAMILY, 400, FontStyle.NORMAL),
+                face("DejaVuSans-Bold.ttf", FALLBACK_FAMILY, 700, FontStyle.NORMAL));
     }
 
-    void register(PdfRendererBuilder builder, PDDocument document) {
+    void register(PdfRendererBuilder builder, PDDocument document, boolean withFallback) {
         for (Face face : faces) {
             builder.useFont(new LazyFont(face.data(), document), face.family(), face.weight(), face.style(), true);
         }
+        if (!withFallback) {
+            return;
+        }
+        for (Face fallback : fallbacks) {
+            builder.useFont(() -> new ByteArrayInputStream(fallback.data()), fallback.family(), fallback.weight(), fallback.style(),
+                    true, EnumSet.of(FSFontUseCase.FALLBACK_PRE));
+        }
+    }
+
+    /** The file of each face of the text, with the file of the fallback face of its weight. */
+    List<FaceWithFallback> facesWithFallbacks() {
+        return faces.stream()
+                .map(face -> new FaceWithFallback(face.data(), fallbacks.get(face.weight() == 700 ? 1 : 0).data()))
+                .toList();
+    }
+
+    record FaceWithFallback(byte[] face, byte[] fallback) {
     }
 
     /** The regular face of {@code family}, for text drawn directly with PDFBox. */

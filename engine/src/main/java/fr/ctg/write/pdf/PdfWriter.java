@@ -38,6 +38,7 @@ public final class PdfWriter {
 
     private final EmbeddedFonts fonts = new EmbeddedFonts();
     private final FrenchHyphenator hyphenator = new FrenchHyphenator();
+    private final OverwideTables overwideTables = new OverwideTables(fonts);
     private final String css = new String(resource(PdfWriter.class, STYLE_SHEET), StandardCharsets.UTF_8);
     private final byte[] colorProfile = resource(PdfWriter.class, COLOR_PROFILE);
 
@@ -106,7 +107,9 @@ public final class PdfWriter {
     }
 
     private PreparedDocument prepare(ComposedDocument document, ConventionFolder folder, HouseStyle style) {
-        return DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css + HouseStyleCss.rules(style), style.logo());
+        PreparedDocument prepared = DocumentPreparation.prepare(document.copyOfDom(), document.head(), folder, css + HouseStyleCss.rules(style), style.logo());
+        overwideTables.apply(prepared.dom());
+        return prepared;
     }
 
     private PdfRendererBuilder builder(PreparedDocument prepared, ConventionFolder folder, PDDocument pdf, HouseStyle style) {
@@ -118,7 +121,7 @@ public final class PdfWriter {
         builder.usePdfUaAccessbility(true);
         builder.useColorProfile(colorProfile);
         builder.withProducer(PdfAMetadata.PRODUCER);
-        fonts.register(builder, pdf);
+        fonts.register(builder, pdf, PrintableCharacters.ofProjectFonts().needsFallback(prepared.dom().getDocumentElement().getTextContent()));
         builder.useUnicodeLineBreaker(new ApostropheAwareLineBreaker());
         builder.useHyphenation(hyphenator);
         builder.useUriResolver(guard);

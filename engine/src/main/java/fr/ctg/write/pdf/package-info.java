@@ -5,7 +5,12 @@
  * <ul>
  *   <li>Fonts: Liberation Serif and Sans 2.x from {@code templates/fonts} (SIL OFL), loaded with their GSUB
  *       table disabled: PDFBox 3 would run the substitutions on every text run (7 times slower measured, 20
- *       pages: about 600 ms instead of 85 ms warm). Latin text only loses ligatures.</li>
+ *       pages: about 600 ms instead of 85 ms warm). Latin text only loses ligatures. DejaVu Sans (Bitstream Vera licence), regular and bold, is the
+ *       fallback for the characters Liberation lacks, registered only for a document that has some; a character
+ *       neither has prints « # » ({@code PrintableCharacters}, which the rule CTG-CARACTERE-PDF and the template guard
+ *       read). No right-to-left layout: Hebrew and Arabic print from left to right, Arabic letters unjoined.</li>
+ *   <li>A table whose longest words could not fit in the page gets word-breaking columns, widest first
+ *       ({@code OverwideTables}); openhtmltopdf would otherwise cut it at the page's edge.</li>
  *   <li>No line break right after an apostrophe: the line breaker skips those break opportunities; the text
  *       is not changed (no U+2060 to copy out of the PDF).</li>
  *   <li>French hyphenation of the justified paragraphs and list items ({@code hyphens: auto} on

@@ -1,0 +1,115 @@
+package fr.ctg.write.pdf;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.BitSet;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * The characters the PDF prints as themselves, in any of its faces (serif or sans, bold, italic): those its
+ * Liberation face has or, failing that, its DejaVu Sans fallback ({@link EmbeddedFonts}). openhtmltopdf prints any
+ * other character as {@value #REPLACEMENT}; the DOCX keeps it, and Word draws it with whatever font the reader's
+ * machine has.
+ */
+public final class PrintableCharacters {
+
+    /** What openhtmltopdf prints for a character no font has. */
+    public static final String REPLACEMENT = "#";
+
+    /** Punctuation of French texts beyond Latin Extended-B: ’ ‘ “ ” – — … • € and the thin spaces. */
+    private static final String FRENCH_PUNCTUATION = "\u2019\u2018\u201C\u201D\u2013\u2014\u2026\u2022\u20AC\u202F\u2009";
+
+    private static final PrintableCharacters PROJECT_FONTS = new PrintableCharacters();
+
+    /** The fonts' characters, read on the first character outside {@link #common}, once. */
+    private static final class Coverage {
+        private static final Coverage PROJECT = new Coverage(new EmbeddedFonts());
+
+        private final BitSet withoutFallback = everyCodePoint();
+        private final BitSet printable = everyCodePoint();
+
+        private Coverage(EmbeddedFonts fonts) {
+            for (EmbeddedFonts.FaceWithFallback face : fonts.facesWithFallbacks()) {
+                BitSet own = covered(face.face());
+                BitSet either = covered(face.fallback());
+                either.or(own);
+                withoutFallback.and(own);
+                printable.and(either);
+            }
+        }
+    }
+
+    private PrintableCharacters() {
+    }
+
+    /** The characters of the project's fonts. */
+    public static PrintableCharacters ofProjectFonts() {
+        return PROJECT_FONTS;
+    }
+
+    public boolean prints(int codePoint) {
+        return common(codePoint) || Coverage.PROJECT.printable.get(codePoint);
+    }
+
+    /** Whether some character of the text is printed by the fallback font only. */
+    boolean needsFallback(String text) {
+        return text.codePoints().anyMatch(codePoint -> !common(codePoint) && !Coverage.PROJECT.withoutFallback.get(codePoint));
+    }
+
+    /**
+     * The characters of French texts, which every Liberation face has (a test reads the fonts to check it), and the
+     * tabs and line breaks, which are layout: the text of a convention is checked without reading the fonts.
+     */
+    static boolean common(int codePoint) {
+        return codePoint >= 0x20 && codePoint <= 0x7E || codePoint >= 0xA0 && codePoint <= 0x24F
+                || codePoint == '\t' || codePoint == '\n' || codePoint == '\r' || FRENCH_PUNCTUATION.indexOf(codePoint) >= 0;
+    }
+
+    /** The index in the text of the first character the PDF would not print, or -1. */
+    public int firstUnprintable(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            if (!prints(codePoint)) {
+                return i;
+            }
+            i += Character.charCount(codePoint);
+        }
+        return -1;
+    }
+
+    /** « U+1F600 (GRINNING FACE) », as Unicode names it. */
+    public static String describe(int codePoint) {
+        String name = Character.getName(codePoint);
+        return String.format("U+%04X (%s)", codePoint, name == null ? "non attribué" : name);
+    }
+
+    /** Whether every Liberation face has this character, as the fonts themselves say. */
+    static boolean inEveryTextFace(int codePoint) {
+        return Coverage.PROJECT.withoutFallback.get(codePoint);
+    }
+
+    private static BitSet everyCodePoint() {
+        BitSet all = new BitSet();
+        all.set(0, Character.MAX_CODE_POINT + 1);
+        return all;
+    }
+
+    private static BitSet covered(byte[] font) {
+        try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            CmapLookup cmap = parsed.getUnicodeCmapLookup();
+            BitSet covered = new BitSet();
+            for (int glyph = 1; glyph < parsed.getNumberOfGlyphs(); glyph++) {
+                var codes = cmap.getCharCodes(glyph);
+                if (codes != null) {
+                    codes.forEach(covered::set);
+                }
+            }
+            return covered;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
