@@ -35,8 +35,11 @@ final class PicocliMessages {
             new Wording("Invalid value for option " + OPTION + ": expected one of \\[(.*)] \\(case-sensitive\\) but was '(.*)'",
                     "valeur « $3 » invalide pour $1 : valeurs possibles $2"),
             new Wording("Invalid value for option " + OPTION + ": '(.*)' is not an? (?:int|long|short|byte)", "valeur « $2 » invalide pour $1 : un nombre entier est attendu"),
-            new Wording("Invalid value for option " + OPTION + ": (.+)", "valeur invalide pour $1 : $2"),
-            new Wording("Invalid value for positional parameter at index \\d+ \\((.+?)\\): (.+)", "valeur invalide pour $1 : $2"));
+            new Wording("Invalid value for option " + OPTION + ": cannot convert '(.*?)' to .*", "valeur « $2 » invalide pour $1"),
+            new Wording("Invalid value for option " + OPTION + ": .+", "valeur invalide pour $1"),
+            new Wording("Invalid value for positional parameter at index \\d+ \\((.+?)\\): cannot convert '(.*?)' to .*",
+                    "valeur « $2 » invalide pour $1"),
+            new Wording("Invalid value for positional parameter at index \\d+ \\((.+?)\\): .+", "valeur invalide pour $1"));
 
     private static final Pattern QUOTED = Pattern.compile("'([^' ][^']*)'");
 
@@ -54,6 +57,7 @@ final class PicocliMessages {
                         .replaceAll(quoted -> quoted.group(1).startsWith("-") ? "$1" : "« $1 »");
             }
         }
-        return message;
+        // a message picocli words otherwise is English: never shown as it is
+        return "commande incorrecte";
     }
 }
