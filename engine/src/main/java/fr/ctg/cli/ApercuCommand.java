@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.preview.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -54,7 +55,7 @@ final class ApercuCommand implements Callable<Integer> {
                 out.flush();
             });
         } catch (IOException e) {
-            errors.println("ctg : le port " + port + " de 127.0.0.1 ne peut pas être ouvert (" + e.getMessage() + ")");
+            errors.println("ctg : le port " + port + " de 127.0.0.1 ne peut pas être ouvert (" + InputOutputFailure.describe(e) + ")");
             return Ctg.USAGE_OR_UNREADABLE;
         }
         Thread stop = new Thread(() -> {

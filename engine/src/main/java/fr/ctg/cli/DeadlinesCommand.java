@@ -1,6 +1,7 @@
 package fr.ctg.cli;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.echeances.Echeance;
 import fr.ctg.echeances.EcheanceCalendar;
 import fr.ctg.echeances.EcheanceTable;
@@ -129,7 +130,7 @@ final class DeadlinesCommand implements Callable<Integer> {
                 try {
                     AtomicOutput.write(file, EcheanceCalendar.write(events, territories, reference));
                 } catch (IOException e) {
-                    errors.println("ctg : impossible d’écrire " + file + " : " + e.getMessage());
+                    errors.println("ctg : impossible d’écrire " + file + " : " + InputOutputFailure.describe(e));
                     return Ctg.USAGE_OR_UNREADABLE;
                 }
                 out.println("Calendrier écrit dans " + file + " (" + events.size() + (events.size() > 1 ? " évènements)" : " évènement)"));

@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
@@ -50,7 +51,7 @@ final class TemplateSources {
             ClassTemplateLoader packaged = new ClassTemplateLoader(TemplateSources.class.getClassLoader(), "templates");
             return new MultiTemplateLoader(new TemplateLoader[] {local, packaged});
         } catch (IOException e) {
-            throw new CompositionException("le dossier de modèles « " + overrideFolder + " » est illisible : " + e.getMessage(), e);
+            throw new CompositionException("le dossier de modèles « " + overrideFolder + " » est illisible : " + InputOutputFailure.describe(e), e);
         }
     }
 }

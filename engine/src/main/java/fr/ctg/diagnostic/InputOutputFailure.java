@@ -53,6 +53,9 @@ public final class InputOutputFailure {
         if (lower.contains("is a directory")) {
             return "c’est un dossier";
         }
+        if (lower.contains("address already in use")) {
+            return "le port est déjà pris";
+        }
         if (lower.contains("file name too long")) {
             return "nom de fichier trop long";
         }
