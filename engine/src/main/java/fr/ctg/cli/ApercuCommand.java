@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,7 +40,7 @@ final class ApercuCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) {
-            throw new ParameterException(spec.commandLine(), "le port doit être compris entre 0 et 65535 : " + port);
+            throw new UsageError(spec.commandLine(), "le port doit être compris entre 0 et 65535 : " + port);
         }
         Path file = ConventionFinder.conventionFile(convention);
         if (!Files.isRegularFile(file)) {

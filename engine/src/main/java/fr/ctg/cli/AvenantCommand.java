@@ -30,7 +30,7 @@ public final class AvenantCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new UsageError(spec.commandLine(),
                 "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
     }
 

@@ -46,7 +46,7 @@ public final class Ctg implements Runnable {
                 TerminalColours.ofThisProcess().enabled() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         line.setExitCodeExceptionMapper(e -> USAGE_OR_UNREADABLE);
         line.setParameterExceptionHandler((e, args) -> {
-            errors.println("ctg : " + UnknownCommand.message(e).orElseGet(() -> PicocliMessages.translate(e.getMessage())));
+            errors.println("ctg : " + UnknownCommand.message(e).orElseGet(() -> PicocliMessages.translate(e)));
             e.getCommandLine().usage(errors);
             return USAGE_OR_UNREADABLE;
         });
@@ -74,7 +74,7 @@ public final class Ctg implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new UsageError(spec.commandLine(),
                 "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
     }
 }

@@ -27,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -83,7 +82,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
         if (perConvention && ics == null) {
-            throw new ParameterException(spec.commandLine(), "--par-convention se donne avec --ics DOSSIER");
+            throw new UsageError(spec.commandLine(), "--par-convention se donne avec --ics DOSSIER");
         }
         List<Path> files = ConventionFinder.findOrReport(paths, errors);
         if (files.isEmpty()) {

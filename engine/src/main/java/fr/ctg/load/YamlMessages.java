@@ -116,53 +116,7 @@ final class YamlMessages {
             return LoadCode.SYNTAX.error(position, "un guillemet ou un crochet ouvert n’est pas refermé",
                     "refermez le guillemet (\") ou le crochet (] ou }) ouvert avant cet endroit");
         }
-        return lessCommonProblem(problem, context, position);
-    }
-
-    /** The problems a convention rarely meets, said in French; any other in general terms, never in SnakeYAML's English. */
-    private Diagnostic lessCommonProblem(String problem, String context, Position position) {
-        if (problem.contains("sequence entries are not allowed here")) {
-            return LoadCode.SYNTAX.error(position, "« - » (élément de liste) inattendu à cet endroit",
-                    "une liste commence à la ligne qui suit son champ, chaque élément sur sa ligne ; si la valeur commence par « - », mettez-la entre guillemets");
-        }
-        if (problem.contains("mapping keys are not allowed here")) {
-            return LoadCode.SYNTAX.error(position, "« ? » inattendu à cet endroit", "si la valeur commence par « ? », mettez-la entre guillemets");
-        }
-        if (problem.contains("expected the node content")) {
-            return LoadCode.SYNTAX.error(position, "une valeur manque à cet endroit",
-                    "écrivez la valeur ; si elle commence par un signe (« , », « ] », « } », « % »…), mettez-la entre guillemets");
-        }
-        if (problem.contains("expected escape sequence of")) {
-            return LoadCode.SYNTAX.error(position, "un échappement \\x, \\u ou \\U entre guillemets doubles n’a pas le nombre de chiffres hexadécimaux attendu",
-                    "doublez la barre oblique inverse (\\\\), ou mettez la valeur entre guillemets simples (')");
-        }
-        if (problem.contains("found unexpected document separator")) {
-            return LoadCode.SYNTAX.error(position, "une ligne « --- » ou « ... » coupe une valeur entre guillemets",
-                    "refermez le guillemet avant cette ligne");
-        }
-        if (problem.contains("tag handle") || context.contains("tag") || context.contains("URI")) {
-            return LoadCode.TAG.error(position, "l’étiquette YAML (!…) est mal écrite, et ne serait de toute façon pas acceptée",
-                    "retirez l’étiquette ; si la valeur commence par « ! », mettez-la entre guillemets");
-        }
-        if (context.contains("directive") || problem.contains("directive") || problem.contains("<document start>")
-                || problem.contains("incompatible YAML document")) {
-            return LoadCode.SYNTAX.error(position, "la ligne qui commence par « % » n’est pas une directive YAML valable, ou n’est pas suivie de « --- »",
-                    "retirez-la : une convention n’a pas besoin de directive");
-        }
-        if (context.contains("anchor") || context.contains("alias")) {
-            return LoadCode.SYNTAX.error(position, "le nom d’une ancre (&nom) ou d’un alias (*nom) s’écrit en lettres, chiffres, « - » et « _ », sans espace avant",
-                    "si « & » ou « * » fait partie de la valeur, mettez-la entre guillemets");
-        }
-        if (context.contains("block scalar")) {
-            return LoadCode.SYNTAX.error(position, "un bloc de texte s’annonce par « | » ou « > » seul en fin de ligne (suivi au plus de « - », « + » ou d’un chiffre)",
-                    "écrivez « | » en fin de ligne et le texte sur les lignes suivantes, indenté de deux espaces de plus");
-        }
-        if (problem.contains("Recursive key")) {
-            return LoadCode.ALIAS.error(position, "une clé renvoie, par un alias, à la rubrique qui la contient",
-                    "écrivez les valeurs en entier au lieu de les répéter par des alias");
-        }
-        return LoadCode.SYNTAX.error(position, "le fichier YAML est mal formé à cet endroit",
-                "vérifiez l’indentation et les guillemets autour de cet endroit");
+        return YamlProblems.translate(problem, context, position);
     }
 
     /**

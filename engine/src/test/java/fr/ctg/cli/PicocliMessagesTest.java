@@ -20,6 +20,12 @@ class PicocliMessagesTest {
     }
 
     @Test
+    void theEnginesOwnConversionMessageIsKept() {
+        assertEquals("valeur invalide pour --au : « demain » n’est pas une date au format AAAA-MM-JJ", PicocliMessages.translate(
+                "Invalid value for option '--au': « demain » n’est pas une date au format AAAA-MM-JJ"));
+    }
+
+    @Test
     void aMessageItDoesNotKnowIsNeverShownInEnglish() {
         assertEquals("commande incorrecte", PicocliMessages.translate("Some new picocli message"));
     }

@@ -235,6 +235,12 @@ class GeneratedHostileInputsTest {
                 + " revient sur lui-même"), diagnostics(deliberation(looping)));
     }
 
+    /** The diagnostics of a convention whose deliberation is {@code pdf}, given within {@code budget}. */
+    private List<String> diagnosticsWithin(Duration budget, byte[] pdf) throws Exception {
+        Path file = deliberation(pdf);
+        return assertTimeoutPreemptively(budget, () -> diagnostics(file));
+    }
+
     /** PDFBox finds page 2 through the branch's count: the branch claiming 5 pages would have it look for page 2 inside. */
     @Test
     void aBranchOfThePageTreeThatLiesAboutItsCountIsRefused() throws Exception {
@@ -255,12 +261,9 @@ class GeneratedHostileInputsTest {
 
     @Test
     void anImageWhoseDataExpandsToGigabytesIsRefusedAtItsPage() throws Exception {
-        Path file = deliberation(DecompressionBombs.imageExpandingToGigabytes());
-
-        List<String> diagnostics = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> diagnostics(file));
-
         assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » a, à la page 1, une image qui se décompresse"
-                + " en plus de 64\u00a0Mo : au plus 64\u00a0Mo par image ou contenu de page"), diagnostics);
+                + " en plus de 64\u00a0Mo : au plus 64\u00a0Mo par image ou contenu de page"),
+                diagnosticsWithin(Duration.ofSeconds(30), DecompressionBombs.imageExpandingToGigabytes()));
     }
 
     @Test
@@ -279,12 +282,9 @@ class GeneratedHostileInputsTest {
 
     @Test
     void streamsEachUnderTheLimitButTogetherOverAGigabyteAreRefused() throws Exception {
-        Path file = deliberation(DecompressionBombs.pageOfManyStreams());
-
-        List<String> diagnostics = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> diagnostics(file));
-
         assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » se décompresse en plus de 1\u00a0Go, atteint"
-                + " à la page 1 : au plus 1\u00a0Go pour toute la délibération"), diagnostics);
+                + " à la page 1 : au plus 1\u00a0Go pour toute la délibération"),
+                diagnosticsWithin(Duration.ofSeconds(60), DecompressionBombs.pageOfManyStreams()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
@@ -28,18 +29,7 @@ final class PdfPageTree {
     static final int MAX_DEPTH = 64;
     static final int MAX_PAGES = 100;
 
-    /** A node of the tree, with the pages found under it so far when it is a branch. */
-    private static final class Node {
-        private final COSDictionary dictionary;
-        private final Node parent;
-        private final int depth;
-        private int pages;
-
-        Node(COSDictionary dictionary, Node parent) {
-            this.dictionary = dictionary;
-            this.parent = parent;
-            this.depth = parent == null ? 1 : parent.depth + 1;
-        }
+    private record Node(COSDictionary dictionary, Node parent, int depth) {
     }
 
     private PdfPageTree() {
@@ -64,42 +54,43 @@ final class PdfPageTree {
         }
         Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Node> pending = new ArrayDeque<>();
-        pending.push(new Node(root, null));
-        List<Node> branches = new ArrayList<>();
+        pending.push(new Node(root, null, 1));
+        List<COSDictionary> branches = new ArrayList<>();
+        Map<COSDictionary, Integer> pagesUnder = new IdentityHashMap<>();
         int pages = 0;
         while (!pending.isEmpty()) {
             Node node = pending.pop();
-            if (!seen.add(node.dictionary)) {
+            if (!seen.add(node.dictionary())) {
                 return Optional.of("est un PDF endommagé : l’arbre de ses pages revient sur lui-même");
             }
-            if (node.depth > MAX_DEPTH) {
+            if (node.depth() > MAX_DEPTH) {
                 return Optional.of("est un PDF dont l’arbre des pages est imbriqué trop profondément (plus de " + MAX_DEPTH + " niveaux)");
             }
-            COSArray kids = node.dictionary.getCOSArray(COSName.KIDS);
+            COSArray kids = node.dictionary().getCOSArray(COSName.KIDS);
             if (kids == null) {
                 pages++;
-                for (Node branch = node.parent; branch != null; branch = branch.parent) {
-                    branch.pages++;
+                for (Node branch = node.parent(); branch != null; branch = branch.parent()) {
+                    pagesUnder.merge(branch.dictionary(), 1, Integer::sum);
                 }
                 if (pages > MAX_PAGES) {
                     return Optional.of("a plus de " + MAX_PAGES + " pages : une délibération jointe en a au plus " + MAX_PAGES);
                 }
-                if (!shortParentChain(node.dictionary)) {
+                if (!shortParentChain(node.dictionary())) {
                     return Optional.of("est un PDF dont l’arbre des pages est imbriqué trop profondément (plus de " + MAX_DEPTH + " niveaux)");
                 }
-                PDRectangle box = new PDPage(node.dictionary).getCropBox();
+                PDRectangle box = new PDPage(node.dictionary()).getCropBox();
                 if (!(box.getWidth() > 0 && box.getHeight() > 0 && Float.isFinite(box.getWidth()) && Float.isFinite(box.getHeight()))) {
                     return Optional.of("a une page " + pages + " sans dimensions (largeur ou hauteur nulle)");
                 }
                 continue;
             }
-            branches.add(node);
+            branches.add(node.dictionary());
             for (int i = kids.size() - 1; i >= 0; i--) {
                 COSBase kid = kids.get(i) instanceof COSObject object ? object.getObject() : kids.get(i);
                 if (!(kid instanceof COSDictionary child)) {
                     return Optional.of("est un PDF endommagé : l’arbre de ses pages contient autre chose que des pages");
                 }
-                pending.push(new Node(child, node));
+                pending.push(new Node(child, node, node.depth() + 1));
             }
         }
         if (pages == 0) {
@@ -109,9 +100,14 @@ final class PdfPageTree {
             return Optional.of("est un PDF endommagé : il annonce " + document.getNumberOfPages() + " pages et en contient " + pages);
         }
         // PDFBox finds a page by its number through the counts of the branches: a false one loses or repeats pages
-        return branches.stream().filter(branch -> branch.dictionary.getInt(COSName.COUNT) != branch.pages).findFirst()
-                .map(branch -> "est un PDF endommagé : une branche de l’arbre de ses pages "
-                        + (branch.dictionary.getInt(COSName.COUNT) < 0 ? "n’en annonce aucun nombre" : "en annonce " + branch.dictionary.getInt(COSName.COUNT))
-                        + " et en contient " + branch.pages);
+        for (COSDictionary branch : branches) {
+            int announced = branch.getInt(COSName.COUNT);
+            int found = pagesUnder.getOrDefault(branch, 0);
+            if (announced != found) {
+                return Optional.of("est un PDF endommagé : une branche de l’arbre de ses pages "
+                        + (announced < 0 ? "n’en annonce aucun nombre" : "en annonce " + announced) + " et en contient " + found);
+            }
+        }
+        return Optional.empty();
     }
 }
