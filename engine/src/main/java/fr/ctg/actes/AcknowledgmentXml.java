@@ -43,7 +43,7 @@ final class AcknowledgmentXml {
                 }
             });
         } catch (SAXException e) {
-            throw new ActesRefusal(file + " n’est pas un XML lisible (" + e.getMessage() + ")");
+            throw new ActesRefusal(file + " n’est pas un XML lisible (" + SecureXml.message(e) + ")");
         }
         if (found[0] == null || found[1] == null) {
             throw new ActesRefusal(file + " n’est pas un accusé de réception ACTES : il faut un élément actes:ARActe avec ses"

@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.preview.PreviewServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -9,7 +10,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,7 +40,7 @@ final class ApercuCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
         if (port < 0 || port > 65_535) {
-            throw new ParameterException(spec.commandLine(), "le port doit être compris entre 0 et 65535 : " + port);
+            throw new UsageError(spec.commandLine(), "le port doit être compris entre 0 et 65535 : " + port);
         }
         Path file = ConventionFinder.conventionFile(convention);
         if (!Files.isRegularFile(file)) {
@@ -54,7 +54,7 @@ final class ApercuCommand implements Callable<Integer> {
                 out.flush();
             });
         } catch (IOException e) {
-            errors.println("ctg : le port " + port + " de 127.0.0.1 ne peut pas être ouvert (" + e.getMessage() + ")");
+            errors.println("ctg : le port " + port + " de 127.0.0.1 ne peut pas être ouvert (" + InputOutputFailure.describe(e) + ")");
             return Ctg.USAGE_OR_UNREADABLE;
         }
         Thread stop = new Thread(() -> {

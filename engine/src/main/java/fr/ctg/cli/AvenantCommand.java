@@ -3,6 +3,7 @@ package fr.ctg.cli;
 import fr.ctg.avenant.draft.AvenantDraft;
 import fr.ctg.avenant.draft.ConventionHistory;
 import fr.ctg.avenant.draft.DraftException;
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.write.AtomicOutput;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -80,7 +81,8 @@ public final class AvenantCommand implements Runnable {
                 spec.commandLine().getErr().println("ctg : " + e.getMessage());
                 return Ctg.USAGE_OR_UNREADABLE;
             } catch (IOException e) {
-                spec.commandLine().getErr().println("ctg : impossible de remettre " + file + " dans sa version de « " + ref + " » (" + e.getMessage() + ")");
+                spec.commandLine().getErr().println("ctg : impossible de remettre " + file + " dans sa version de « " + ref + " » ("
+                        + InputOutputFailure.describe(e) + ")");
                 return Ctg.USAGE_OR_UNREADABLE;
             }
         }

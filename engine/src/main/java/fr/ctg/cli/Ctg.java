@@ -47,7 +47,7 @@ public final class Ctg implements Runnable {
                 TerminalColours.ofThisProcess().enabled() ? CommandLine.Help.Ansi.ON : CommandLine.Help.Ansi.OFF));
         line.setExitCodeExceptionMapper(e -> USAGE_OR_UNREADABLE);
         line.setParameterExceptionHandler((e, args) -> {
-            errors.println("ctg : " + UnknownCommand.message(e).orElseGet(() -> PicocliMessages.translate(e.getMessage())));
+            errors.println("ctg : " + UnknownCommand.message(e).orElseGet(() -> PicocliMessages.translate(e)));
             e.getCommandLine().usage(errors);
             return USAGE_OR_UNREADABLE;
         });
@@ -79,8 +79,8 @@ public final class Ctg implements Runnable {
     }
 
     /** What a command made of subcommands says when given none. */
-    static CommandLine.ParameterException commandMissing(CommandLine.Model.CommandSpec spec) {
-        return new CommandLine.ParameterException(spec.commandLine(),
+    static UsageError commandMissing(CommandLine.Model.CommandSpec spec) {
+        return new UsageError(spec.commandLine(),
                 "indiquez une commande : " + String.join(", ", spec.subcommands().keySet()));
     }
 }

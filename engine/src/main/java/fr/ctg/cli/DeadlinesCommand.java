@@ -1,6 +1,7 @@
 package fr.ctg.cli;
 
 import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.echeances.Echeance;
 import fr.ctg.echeances.EcheanceCalendar;
 import fr.ctg.echeances.EcheanceTable;
@@ -26,7 +27,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -82,7 +82,7 @@ final class DeadlinesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter errors = spec.commandLine().getErr();
         if (perConvention && ics == null) {
-            throw new ParameterException(spec.commandLine(), "--par-convention se donne avec --ics DOSSIER");
+            throw new UsageError(spec.commandLine(), "--par-convention se donne avec --ics DOSSIER");
         }
         List<Path> files = ConventionFinder.findOrReport(paths, errors);
         if (files.isEmpty()) {
@@ -129,7 +129,7 @@ final class DeadlinesCommand implements Callable<Integer> {
                 try {
                     AtomicOutput.write(file, EcheanceCalendar.write(events, territories, reference));
                 } catch (IOException e) {
-                    errors.println("ctg : impossible d’écrire " + file + " : " + e.getMessage());
+                    errors.println("ctg : impossible d’écrire " + file + " : " + InputOutputFailure.describe(e));
                     return Ctg.USAGE_OR_UNREADABLE;
                 }
                 out.println("Calendrier écrit dans " + file + " (" + events.size() + (events.size() > 1 ? " évènements)" : " évènement)"));

@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.repository.CafRepository;
 import fr.ctg.repository.RepositoryException;
 import java.io.IOException;
@@ -37,7 +38,7 @@ final class InitCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ctg : " + e.getMessage());
             return Ctg.USAGE_OR_UNREADABLE;
         } catch (IOException e) {
-            spec.commandLine().getErr().println("ctg : impossible d’écrire dans " + folder + " (" + e.getMessage() + ")");
+            spec.commandLine().getErr().println("ctg : impossible d’écrire dans " + folder + " (" + InputOutputFailure.describe(e) + ")");
             return Ctg.USAGE_OR_UNREADABLE;
         }
         spec.commandLine().getOut().println("ctg : dépôt créé dans " + folder + " ; complétez ctg.yaml, puis, dans ce dossier,"

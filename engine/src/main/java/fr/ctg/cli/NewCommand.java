@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.load.UnreadableInputException;
 import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.pipeline.ConventionSet;
@@ -58,7 +59,7 @@ final class NewCommand implements Callable<Integer> {
             errors.println("ctg : " + e.getMessage());
             return Ctg.USAGE_OR_UNREADABLE;
         } catch (IOException e) {
-            errors.println("ctg : impossible d’écrire la convention « " + id + " » (" + e.getMessage() + ")");
+            errors.println("ctg : impossible d’écrire la convention « " + id + " » (" + InputOutputFailure.describe(e) + ")");
             return Ctg.USAGE_OR_UNREADABLE;
         }
         ConventionSet checked;

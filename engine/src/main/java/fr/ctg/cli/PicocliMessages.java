@@ -3,6 +3,7 @@ package fr.ctg.cli;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import picocli.CommandLine;
 
 /**
  * Picocli speaks English about usage errors; users read French. Each message picocli can give about a command line
@@ -35,12 +36,21 @@ final class PicocliMessages {
             new Wording("Invalid value for option " + OPTION + ": expected one of \\[(.*)] \\(case-sensitive\\) but was '(.*)'",
                     "valeur « $3 » invalide pour $1 : valeurs possibles $2"),
             new Wording("Invalid value for option " + OPTION + ": '(.*)' is not an? (?:int|long|short|byte)", "valeur « $2 » invalide pour $1 : un nombre entier est attendu"),
-            new Wording("Invalid value for option " + OPTION + ": (.+)", "valeur invalide pour $1 : $2"),
-            new Wording("Invalid value for positional parameter at index \\d+ \\((.+?)\\): (.+)", "valeur invalide pour $1 : $2"));
+            new Wording("Invalid value for option " + OPTION + ": cannot convert '(.*?)' to .*", "valeur « $2 » invalide pour $1"),
+            // the engine's own conversions say what is wrong in French, between guillemets
+            new Wording("Invalid value for option " + OPTION + ": (« .+)", "valeur invalide pour $1 : $2"),
+            new Wording("Invalid value for option " + OPTION + ": .+", "valeur invalide pour $1"),
+            new Wording("Invalid value for positional parameter at index \\d+ \\((.+?)\\): cannot convert '(.*?)' to .*",
+                    "valeur « $2 » invalide pour $1"),
+            new Wording("Invalid value for positional parameter at index \\d+ \\((.+?)\\): .+", "valeur invalide pour $1"));
 
     private static final Pattern QUOTED = Pattern.compile("'([^' ][^']*)'");
 
     private PicocliMessages() {
+    }
+
+    static String translate(CommandLine.ParameterException error) {
+        return error instanceof UsageError ? error.getMessage() : translate(error.getMessage());
     }
 
     static String translate(String message) {
@@ -54,6 +64,7 @@ final class PicocliMessages {
                         .replaceAll(quoted -> quoted.group(1).startsWith("-") ? "$1" : "« $1 »");
             }
         }
-        return message;
+        // a message picocli words otherwise is English: never shown as it is
+        return "commande incorrecte";
     }
 }

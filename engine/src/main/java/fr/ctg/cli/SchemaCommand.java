@@ -1,6 +1,7 @@
 package fr.ctg.cli;
 
 import fr.ctg.avenant.AvenantSchema;
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.schema.SchemaGenerator;
 import fr.ctg.write.AtomicOutput;
 import java.io.IOException;
@@ -46,7 +47,7 @@ final class SchemaCommand implements Callable<Integer> {
         try {
             AtomicOutput.write(output, schema.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
-            spec.commandLine().getErr().println("ctg : impossible d’écrire " + output + " (" + e.getMessage() + ")");
+            spec.commandLine().getErr().println("ctg : impossible d’écrire " + output + " (" + InputOutputFailure.describe(e) + ")");
             return Ctg.USAGE_OR_UNREADABLE;
         }
         spec.commandLine().getErr().println("ctg : schéma écrit dans " + output);

@@ -1,5 +1,6 @@
 package fr.ctg.cli;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.sign.Certificates;
 import fr.ctg.sign.HttpTimestampSource;
 import fr.ctg.sign.PdfSigner;
@@ -90,7 +91,7 @@ final class SignCommand implements Callable<Integer> {
             errors.println("ctg : " + pdf + " n’existe pas");
             return Ctg.USAGE_OR_UNREADABLE;
         } catch (IOException e) {
-            errors.println("ctg : impossible de lire " + pdf + " (" + e.getMessage() + ")");
+            errors.println("ctg : impossible de lire " + pdf + " (" + InputOutputFailure.describe(e) + ")");
             return Ctg.USAGE_OR_UNREADABLE;
         }
         char[] password = password();
@@ -108,7 +109,7 @@ final class SignCommand implements Callable<Integer> {
             try {
                 AtomicOutput.write(target, signed);
             } catch (IOException e) {
-                errors.println("ctg : impossible d’écrire " + target + " (" + e.getMessage() + ")");
+                errors.println("ctg : impossible d’écrire " + target + " (" + InputOutputFailure.describe(e) + ")");
                 return Ctg.USAGE_OR_UNREADABLE;
             }
             out.println("ctg : champ « " + field + " » signé par " + Certificates.holder(identity.certificate()) + " dans " + target);

@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -40,7 +41,7 @@ final class TemplateSources implements TemplateLoader {
                 // allowLinking false: FileTemplateLoader refuses any file whose real path leaves the folder
                 loaders.add(new FileTemplateLoader(folder.toFile(), false));
             } catch (IOException e) {
-                throw new CompositionException("le dossier de modèles " + folder + " est illisible : " + e.getMessage(), e);
+                throw new CompositionException("le dossier de modèles " + folder + " est illisible : " + InputOutputFailure.describe(e), e);
             }
         }
         return new TemplateSources(List.copyOf(loaders));

@@ -70,7 +70,7 @@ final class XhtmlReader extends DefaultHandler {
         } catch (SAXParseException malformed) {
             throw new CompositionException(reader.explain(malformed), malformed);
         } catch (SAXException e) {
-            throw new CompositionException(reader.error(0, 0, "XHTML illisible (" + e.getMessage() + ")", null), e);
+            throw new CompositionException(reader.error(0, 0, "XHTML illisible (" + SecureXml.message(e) + ")", null), e);
         }
         if (reader.head == null || reader.body == null) {
             String missing = reader.head == null ? "head" : "body";
@@ -200,7 +200,7 @@ final class XhtmlReader extends DefaultHandler {
                         new Label(tag(openedAt.peek()), "<" + innermost + "> est ouverte ici"));
             }
         }
-        return error(at, at, "XHTML mal formé (" + error.getMessage() + ")",
+        return error(at, at, "XHTML mal formé (" + SecureXml.message(error) + ")",
                 "écrivez du XML bien formé : chaque balise fermée dans l’ordre où elle s’ouvre, « & » et « < » écrits « &amp; » et « &lt; »");
     }
 

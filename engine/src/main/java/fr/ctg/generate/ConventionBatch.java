@@ -1,5 +1,6 @@
 package fr.ctg.generate;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.diagnostic.UnforeseenFailure;
 import fr.ctg.generate.fingerprint.OutputRecord;
 import fr.ctg.load.UnreadableInputException;
@@ -221,7 +222,7 @@ public final class ConventionBatch {
             AtomicOutput.writeAll(outputs);
             return new Outcome.Produced(file, convention.id(), folder.resolve(PDF), folder.resolve(DOCX), avenantDocuments, signedKept);
         } catch (IOException e) {
-            return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + e.getMessage() + ") ; aucun de ses fichiers n’a changé");
+            return new Outcome.Failed(file, "écriture impossible dans " + folder + " (" + InputOutputFailure.describe(e) + ") ; aucun de ses fichiers n’a changé");
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.ctg.load;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ public record SourceFile(Path path, byte[] bytes, long size, String sha256) {
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("le fichier " + path + " n’existe pas", e);
         } catch (IOException e) {
-            throw new UnreadableInputException("le fichier " + path + " ne peut pas être lu (" + e.getMessage() + ")", e);
+            throw new UnreadableInputException("le fichier " + path + " ne peut pas être lu (" + InputOutputFailure.describe(e) + ")", e);
         }
     }
 

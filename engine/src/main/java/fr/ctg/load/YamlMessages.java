@@ -4,7 +4,10 @@ import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Position;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -16,6 +19,10 @@ import org.yaml.snakeyaml.reader.ReaderException;
 final class YamlMessages {
 
     private static final String TAG_PREFIX = "tag:yaml.org,2002:";
+    /** The longest key YAML reads as one when nothing says it is a key (YAML 1.1, 9.1.3: a simple key). */
+    private static final int MAX_KEY_LENGTH = 1024;
+    /** Indentation and list dashes before a key. */
+    private static final Pattern KEY_START = Pattern.compile("[ ]*(-[ ]+)*");
 
     private final Path file;
     private final String text;
@@ -23,6 +30,26 @@ final class YamlMessages {
     YamlMessages(Path file, String text) {
         this.file = file;
         this.text = text;
+    }
+
+    /**
+     * A line break that only YAML 1.1 sees: SnakeYAML counts NEL, U+2028 and U+2029 as line breaks, editors and git do not,
+     * so every line number after one would be off, and the text around it would not be read as written. Refused at its
+     * place, counted as an editor counts it, before SnakeYAML reads anything.
+     */
+    Optional<Diagnostic> unicodeLineBreak() {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String name = c == '\u0085' ? "le caractère de contrôle NEL (U+0085)"
+                    : c == '\u2028' ? "un séparateur de ligne Unicode (U+2028)"
+                    : c == '\u2029' ? "un séparateur de paragraphe Unicode (U+2029)" : null;
+            if (name != null) {
+                return Optional.of(LoadCode.ENCODING.error(codePointPosition(text.codePointCount(0, i)), "le fichier contient " + name
+                                + ", invisible dans les éditeurs mais lu par YAML comme un retour à la ligne",
+                        "supprimez ce caractère, ou remplacez-le par un vrai retour à la ligne (souvent collé depuis un autre document)"));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A syntax error, which SnakeYAML locates. */
@@ -69,6 +96,10 @@ final class YamlMessages {
                             + " : toutes les lignes entre les deux sont prises pour du texte",
                     "refermez le guillemet à la fin de la valeur");
         }
+        Optional<Diagnostic> longKey = longKey(mark);
+        if (longKey.isPresent()) {
+            return longKey.get();
+        }
         if (problem.contains("mapping values are not allowed here")) {
             return indentedBeneathAValue(mark).orElseGet(() -> LoadCode.SYNTAX.error(position, "« : » inattendu à cet endroit",
                     "si la valeur contient « : », mettez-la entre guillemets ; sinon vérifiez l’indentation de la ligne"));
@@ -85,8 +116,37 @@ final class YamlMessages {
             return LoadCode.SYNTAX.error(position, "un guillemet ou un crochet ouvert n’est pas refermé",
                     "refermez le guillemet (\") ou le crochet (] ou }) ouvert avant cet endroit");
         }
-        return LoadCode.SYNTAX.error(position, "le fichier YAML est mal formé : " + problem.strip(),
-                "vérifiez l’indentation et les guillemets autour de cet endroit");
+        return YamlProblems.translate(problem, context, position);
+    }
+
+    /**
+     * A key of more than 1 024 characters: YAML does not read it as a key, and SnakeYAML then complains at its end, of a
+     * missing or unexpected « : ». Said at the key's start.
+     */
+    private Optional<Diagnostic> longKey(Mark error) {
+        if (error == null) {
+            return Optional.empty();
+        }
+        List<String> lines = text.lines().toList();
+        if (error.getLine() >= lines.size()) {
+            return Optional.empty();
+        }
+        String line = lines.get(error.getLine());
+        int colon = line.offsetByCodePoints(0, Math.min(error.getColumn(), line.codePointCount(0, line.length())));
+        if (colon >= line.length() || line.charAt(colon) != ':') {
+            return Optional.empty();
+        }
+        Matcher start = KEY_START.matcher(line);
+        start.lookingAt();
+        String key = line.substring(start.end(), colon);
+        int length = key.codePointCount(0, key.length());
+        if (length <= MAX_KEY_LENGTH || key.contains(": ")) {
+            return Optional.empty();
+        }
+        return Optional.of(LoadCode.KEY.error(new Position(file, error.getLine() + 1, line.codePointCount(0, start.end()) + 1),
+                "cette clé fait " + String.format(Locale.FRANCE, "%,d", length) + " caractères : au-delà de "
+                        + String.format(Locale.FRANCE, "%,d", MAX_KEY_LENGTH) + ", YAML ne la lit pas comme une clé",
+                "une clé est un simple mot, comme « titre » ; si c’est un texte qui contient « : », mettez-le entre guillemets"));
     }
 
     /** A character YAML does not allow anywhere, such as a control character pasted from another document. */
@@ -109,8 +169,7 @@ final class YamlMessages {
                     "les rubriques sont imbriquées trop profondément (plus de " + YamlReader.MAX_DEPTH + " niveaux)",
                     "une convention n’a que quelques niveaux : vérifiez l’indentation");
         }
-        return LoadCode.SYNTAX.error(start(), "le fichier YAML est mal formé : " + problem.strip(),
-                "vérifiez l’indentation et les guillemets autour de cet endroit");
+        return LoadCode.SYNTAX.error(start(), "le fichier YAML ne peut pas être lu", "vérifiez l’indentation et les guillemets du fichier");
     }
 
     static Diagnostic tagRefused(String tag, Position position) {

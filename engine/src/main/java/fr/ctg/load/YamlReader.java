@@ -97,6 +97,11 @@ public final class YamlReader {
 
     private Optional<Node> compose(Path file, String text, List<Diagnostic> diagnostics) {
         YamlMessages messages = new YamlMessages(file, text);
+        Optional<Diagnostic> lineBreak = messages.unicodeLineBreak();
+        if (lineBreak.isPresent()) {
+            diagnostics.add(lineBreak.get());
+            return Optional.empty();
+        }
         Node root;
         try {
             root = new Yaml(options()).compose(new StringReader(text));

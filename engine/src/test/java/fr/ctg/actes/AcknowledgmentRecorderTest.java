@@ -9,6 +9,7 @@ import fr.ctg.model.AccuseReception;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,8 +48,22 @@ class AcknowledgmentRecorderTest {
 
         ActesRefusal refusal = assertThrows(ActesRefusal.class, () -> AcknowledgmentRecorder.fromXml(xml));
 
-        assertTrue(refusal.getMessage().startsWith(xml + " n’est pas un XML lisible (") && refusal.getMessage().contains("DOCTYPE"),
-                refusal.getMessage());
+        assertEquals(xml + " n’est pas un XML lisible (une déclaration DOCTYPE n’est pas acceptée)", refusal.getMessage());
+    }
+
+    @Test
+    void saysAMalformedXmlInFrenchWhateverTheJvmsLanguage() throws Exception {
+        Path xml = Files.writeString(temp.resolve("ar.xml"), "<actes:ARActe xmlns:actes=\"http://www.interieur.gouv.fr/ACTES#v1.1-20040216\">\n");
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            ActesRefusal refusal = assertThrows(ActesRefusal.class, () -> AcknowledgmentRecorder.fromXml(xml));
+
+            assertEquals(xml + " n’est pas un XML lisible (Les structures de document XML doivent commencer et se terminer dans la même"
+                    + " entité)", refusal.getMessage());
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

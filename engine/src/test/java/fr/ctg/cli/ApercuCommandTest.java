@@ -30,7 +30,7 @@ class ApercuCommandTest {
 
             assertEquals(2, run.code());
             assertEquals("", run.out());
-            assertTrue(run.err().startsWith("ctg : le port " + taken.getLocalPort() + " de 127.0.0.1 ne peut pas être ouvert ("), run.err());
+            assertEquals("ctg : le port " + taken.getLocalPort() + " de 127.0.0.1 ne peut pas être ouvert (le port est déjà pris)\n", run.err());
         }
     }
 

@@ -29,11 +29,7 @@ class AvenantCommandTest {
     @Test
     void le_brouillon_tire_de_l_historique_nomme_la_nouvelle_date_de_fin_et_garde_ce_qu_il_ne_sait_pas_typer() throws Exception {
         Path convention = CliRun.minimalConvention(depot.resolve("minimale/convention.yaml"), "fin: 2028-12-31", "fin: 2027-12-31");
-        try (Git git = Git.init().setDirectory(depot.toFile()).setInitialBranch("main").call()) {
-            git.add().addFilepattern("minimale/convention.yaml").call();
-            git.commit().setMessage("Convention signée").setAuthor("Chargée CTG", "ctg@example.org")
-                    .setCommitter("Chargée CTG", "ctg@example.org").setSign(false).call();
-        }
+        commitConvention();
         String texte = Files.readString(convention, StandardCharsets.UTF_8);
         Files.writeString(convention, texte.replace("fin: 2027-12-31", "fin: 2028-12-31").replace("    - La parentalité\n", ""),
                 StandardCharsets.UTF_8);
@@ -95,6 +91,26 @@ class AvenantCommandTest {
 
         assertEquals(2, run.code());
         assertEquals("ctg : la référence git « signee » est inconnue (essayez un commit, une branche ou une étiquette)\n", run.err());
+    }
+
+    @Test
+    void une_reference_mal_ecrite_est_dite_en_francais_et_non_dans_l_anglais_de_jgit() throws Exception {
+        CliRun.minimalConvention(depot.resolve("minimale/convention.yaml"));
+        commitConvention();
+
+        CliRun run = avenant("brouillon", depot.resolve("minimale").toString(), "--depuis", "HEAD^{foo}");
+
+        assertEquals(2, run.code());
+        assertEquals("ctg : la référence git « HEAD^{foo} » est mal écrite (essayez un commit, une branche ou une étiquette)\n", run.err());
+    }
+
+    /** The convention committed on the branch main of a new repository. */
+    private void commitConvention() throws Exception {
+        try (Git git = Git.init().setDirectory(depot.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern("minimale/convention.yaml").call();
+            git.commit().setMessage("Convention signée").setAuthor("Chargée CTG", "ctg@example.org")
+                    .setCommitter("Chargée CTG", "ctg@example.org").setSign(false).call();
+        }
     }
 
     private static CliRun avenant(String... arguments) {

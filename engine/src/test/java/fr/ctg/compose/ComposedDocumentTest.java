@@ -11,6 +11,7 @@ import fr.ctg.diagnostic.Severity;
 import fr.ctg.write.SampleDocuments;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The contract of templates/XHTML.md, checked when a document is read: positions are in the document itself here. */
@@ -101,7 +102,19 @@ class ComposedDocumentTest {
                 <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body><p>&x;</p></body></html>
                 """);
         assertEquals(new Position(TemplateFiles.COMPOSED_DOCUMENT, 2, 10, 2, 11), refusal.position());
-        assertTrue(refusal.message().startsWith("XHTML mal formé ("), refusal.message());
+        assertEquals("XHTML mal formé (une déclaration DOCTYPE n’est pas acceptée)", refusal.message());
+    }
+
+    @Test
+    void anUnterminatedEntityIsSaidInFrenchWhateverTheJvmsLanguage() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.ENGLISH);
+        try {
+            Diagnostic refusal = refused("<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>t</title></head><body><p>&amp</p></body></html>");
+            assertEquals("XHTML mal formé (La référence à l’entité « amp » doit se terminer par le délimiteur « ; »)", refusal.message());
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test

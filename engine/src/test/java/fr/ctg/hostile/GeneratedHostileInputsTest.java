@@ -235,6 +235,69 @@ class GeneratedHostileInputsTest {
                 + " revient sur lui-même"), diagnostics(deliberation(looping)));
     }
 
+    /** The diagnostics of a convention whose deliberation is {@code pdf}, given within {@code budget}. */
+    private List<String> diagnosticsWithin(Duration budget, byte[] pdf) throws Exception {
+        Path file = deliberation(pdf);
+        return assertTimeoutPreemptively(budget, () -> diagnostics(file));
+    }
+
+    /** PDFBox finds page 2 through the branch's count: the branch claiming 5 pages would have it look for page 2 inside. */
+    @Test
+    void aBranchOfThePageTreeThatLiesAboutItsCountIsRefused() throws Exception {
+        byte[] lying = rawPdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R 5 0 R] /Count 2 >>",
+                "<< /Type /Pages /Parent 2 0 R /Kids [4 0 R] /Count 5 >>", "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"));
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » est un PDF endommagé : une branche de l’arbre"
+                + " de ses pages en annonce 5 et en contient 1"), diagnostics(deliberation(lying)));
+    }
+
+    @Test
+    void aBranchOfThePageTreeWithoutACountIsRefused() throws Exception {
+        byte[] uncounted = rawPdf(List.of("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Pages /Parent 2 0 R /Kids [4 0 R] >>", "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] >>"));
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » est un PDF endommagé : une branche de l’arbre"
+                + " de ses pages n’en annonce aucun nombre et en contient 1"), diagnostics(deliberation(uncounted)));
+    }
+
+    @Test
+    void anImageWhoseDataExpandsToGigabytesIsRefusedAtItsPage() throws Exception {
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » a, à la page 1, une image qui se décompresse"
+                + " en plus de 64\u00a0Mo : au plus 64\u00a0Mo par image ou contenu de page"),
+                diagnosticsWithin(Duration.ofSeconds(30), DecompressionBombs.imageExpandingToGigabytes()));
+    }
+
+    @Test
+    void anImageOfTenBillionPixelsIsRefusedBeforeItsDataIsRead() throws Exception {
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » a, à la page 1, une image de 100\u202f000 ×"
+                + " 100\u202f000 pixels : au plus 40\u202f000\u202f000 pixels par image"),
+                diagnostics(deliberation(DecompressionBombs.imageOfTenBillionPixels())));
+    }
+
+    @Test
+    void aJpegWhoseOwnHeaderIsAbsurdIsRefusedOnItsHeader() throws Exception {
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » a, à la page 1, une image de 60\u202f000 ×"
+                + " 60\u202f000 pixels : au plus 40\u202f000\u202f000 pixels par image"),
+                diagnostics(deliberation(DecompressionBombs.jpegOfThreeBillionPixels())));
+    }
+
+    @Test
+    void streamsEachUnderTheLimitButTogetherOverAGigabyteAreRefused() throws Exception {
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » se décompresse en plus de 1\u00a0Go, atteint"
+                + " à la page 1 : au plus 1\u00a0Go pour toute la délibération"),
+                diagnosticsWithin(Duration.ofSeconds(60), DecompressionBombs.pageOfManyStreams()));
+    }
+
+    @Test
+    void aZlibStreamOfZerosMadeByRepetitionInflatesToItsLength() throws Exception {
+        java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+        inflater.setInput(DecompressionBombs.zeros(3L * 1024 * 1024));
+        byte[] out = new byte[4 * 1024 * 1024];
+        int length = inflater.inflate(out);
+
+        assertEquals(3 * 1024 * 1024, length);
+        assertTrue(inflater.finished());
+    }
+
     /** One page under {@code depth} levels of /Pages nodes, each the only kid of the one above. */
     private static byte[] deepPageTree(int depth) {
         List<String> objects = new ArrayList<>(List.of("<< /Type /Catalog /Pages 2 0 R >>"));

@@ -41,6 +41,15 @@ class ResourceBudgetTest {
         withTemplate("modele-sortie-enorme", "<#list 1..100000000 as i>${convention.titre}</#list>");
         withTemplate("modele-recursion", "<#macro m><@m/></#macro><@m/>");
         withTemplate("modele-imbrication", "<#list 1..20000 as i><div></#list>x<#list 1..20000 as i></div></#list>");
+        withDeliberation("deliberation-4-go", DecompressionBombs.imageExpandingToGigabytes());
+        withDeliberation("deliberation-pixels", DecompressionBombs.imageOfTenBillionPixels());
+    }
+
+    /** A convention whose deliberation is the PDF {@code pdf}. */
+    private static void withDeliberation(String id, byte[] pdf) throws IOException {
+        String line = "    numero: 2023-112\n";
+        Path file = write(id, ConventionSnippet.minimale().with(line, line + "    fichier: deliberation.pdf\n").text());
+        Files.write(file.resolveSibling("deliberation.pdf"), pdf);
     }
 
     private static Path write(String id, String convention) throws IOException {
@@ -70,7 +79,7 @@ class ResourceBudgetTest {
 
         assertClean(result, "generer");
         for (String refused : List.of("alias-texte", "montant-espaces", "modele-boucle-sans-fin", "modele-sortie-enorme", "modele-recursion",
-                "modele-imbrication")) {
+                "modele-imbrication", "deliberation-4-go", "deliberation-pixels")) {
             assertTrue(result.err().contains(generated.resolve(refused).resolve("convention.yaml") + " : non produite"), refused + "\n" + result.err());
         }
         assertTrue(Files.isRegularFile(dir.resolve("sortie/paragraphe-1-mo/convention.pdf")), result.all());

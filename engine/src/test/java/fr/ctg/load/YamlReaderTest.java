@@ -220,6 +220,70 @@ class YamlReaderTest {
                 lines(new ConventionLoader().load(file)));
     }
 
+    private static final String LINE_BREAK_HINT = " | supprimez ce caractère, ou remplacez-le par un vrai retour à la ligne"
+            + " (souvent collé depuis un autre document)";
+    private static final String LONG_KEY_HINT = " | une clé est un simple mot, comme « titre » ; si c’est un texte qui contient « : »,"
+            + " mettez-le entre guillemets";
+
+    /** SnakeYAML would have counted it as a line break, and said « il manque « : » » at line 4 of a file of three. */
+    @Test
+    void refusesALineSeparatorAtThePlaceAnEditorShows() throws Exception {
+        assertEquals(List.of("2:9 CTG-YAML-ENCODAGE le fichier contient un séparateur de ligne Unicode (U+2028), invisible dans les"
+                + " éditeurs mais lu par YAML comme un retour à la ligne" + LINE_BREAK_HINT), lines(load(dir, "id: x\ntitre: a\u2028b\nfoo: bar: baz\n")));
+    }
+
+    @Test
+    void refusesAParagraphSeparatorAndANextLineCountingCharactersNotBytes() throws Exception {
+        assertEquals(List.of("2:13 CTG-YAML-ENCODAGE le fichier contient un séparateur de paragraphe Unicode (U+2029), invisible dans"
+                + " les éditeurs mais lu par YAML comme un retour à la ligne" + LINE_BREAK_HINT), lines(load(dir, "id: x\ntitre: « é »\u2029\n")));
+        assertEquals(List.of("3:4 CTG-YAML-ENCODAGE le fichier contient le caractère de contrôle NEL (U+0085), invisible dans"
+                + " les éditeurs mais lu par YAML comme un retour à la ligne" + LINE_BREAK_HINT), lines(load(dir, "id: x\r\ntitre: é\r\nt: \u0085\n")));
+    }
+
+    @Test
+    void saysAKeyOfMoreThan1024CharactersIsTooLongAtItsStart() throws Exception {
+        assertEquals(List.of("2:1 CTG-YAML-CLE cette clé fait 1\u202f100 caractères : au-delà de 1\u202f024, YAML ne la lit pas comme une clé"
+                + LONG_KEY_HINT), lines(load(dir, "id: x\n" + "k".repeat(1100) + ": 1\n")));
+        assertEquals(List.of("3:3 CTG-YAML-CLE cette clé fait 1\u202f030 caractères : au-delà de 1\u202f024, YAML ne la lit pas comme une clé"
+                + LONG_KEY_HINT), lines(load(dir, "id: x\nsub:\n  " + "k".repeat(1030) + ": 1\n")));
+        assertEquals(List.of("3:5 CTG-YAML-CLE cette clé fait 1\u202f025 caractères : au-delà de 1\u202f024, YAML ne la lit pas comme une clé"
+                + LONG_KEY_HINT), lines(load(dir, "id: x\nsub:\n  - " + "é".repeat(1025) + ": 1\n")));
+    }
+
+    /** Each problem SnakeYAML words in English, in French at its place; none lets English through. */
+    @Test
+    void saysEveryOtherSyntaxProblemInFrench() throws Exception {
+        String tag = "CTG-YAML-ETIQUETTE l’étiquette YAML (!…) est mal écrite, et ne serait de toute façon pas acceptée"
+                + " | retirez l’étiquette ; si la valeur commence par « ! », mettez-la entre guillemets";
+        String directive = "CTG-YAML-SYNTAXE la ligne qui commence par « % » n’est pas une directive YAML valable, ou n’est pas suivie"
+                + " de « --- » | retirez-la : une convention n’a pas besoin de directive";
+        String anchor = "CTG-YAML-SYNTAXE le nom d’une ancre (&nom) ou d’un alias (*nom) s’écrit en lettres, chiffres, « - » et « _ »,"
+                + " sans espace avant | si « & » ou « * » fait partie de la valeur, mettez-la entre guillemets";
+        String block = "CTG-YAML-SYNTAXE un bloc de texte s’annonce par « | » ou « > » seul en fin de ligne (suivi au plus de « - », « + »"
+                + " ou d’un chiffre) | écrivez « | » en fin de ligne et le texte sur les lignes suivantes, indenté de deux espaces de plus";
+        String value = "CTG-YAML-SYNTAXE une valeur manque à cet endroit | écrivez la valeur ; si elle commence par un signe (« , », « ] »,"
+                + " « } », « % »…), mettez-la entre guillemets";
+        List<List<String>> expected = List.of(
+                List.of("2:8 CTG-YAML-SYNTAXE « - » (élément de liste) inattendu à cet endroit | une liste commence à la ligne qui suit son"
+                        + " champ, chaque élément sur sa ligne ; si la valeur commence par « - », mettez-la entre guillemets"),
+                List.of("2:12 " + value),
+                List.of("2:8 " + value),
+                List.of("1:9 CTG-YAML-SYNTAXE un échappement \\x, \\u ou \\U entre guillemets doubles n’a pas le nombre de chiffres"
+                        + " hexadécimaux attendu | doublez la barre oblique inverse (\\\\), ou mettez la valeur entre guillemets simples (')"),
+                List.of("2:1 CTG-YAML-SYNTAXE une ligne « --- » ou « ... » coupe une valeur entre guillemets | refermez le guillemet avant cette ligne"),
+                List.of("1:10 " + tag), List.of("1:5 " + tag), List.of("1:7 " + tag),
+                List.of("2:1 " + directive), List.of("1:1 " + directive), List.of("2:1 " + directive), List.of("1:7 " + directive),
+                List.of("1:6 " + anchor), List.of("1:7 " + anchor), List.of("1:6 " + anchor),
+                List.of("1:6 " + block), List.of("1:6 " + block), List.of("1:7 " + block));
+        List<String> files = List.of("id: x\ntitre: - a\n", "id: x\ntitre: [a, , b]\n", "id: x\ntitre: }\n", "id: \"a\\x4\"\n",
+                "id: \"a\n---\nb\"\n", "id: !<abc\n", "id: !e!x y\n", "id: !%zz y\n",
+                "%YAML 1.1\n%YAML 1.1\n---\nid: x\n", "%YAML 2.0\n---\nid: x\n", "%YAML 1.1\nid: x\n", "%YAML a\n---\nid: x\n",
+                "id: &\n", "id: &a{ x\n", "id: * x\n", "id: |0\n  x\n", "id: |x\n  x\n", "id: | x\n  x\n");
+        for (int i = 0; i < files.size(); i++) {
+            assertEquals(expected.get(i), lines(load(dir, files.get(i))), files.get(i));
+        }
+    }
+
     @Test
     void throwsForAMissingFile() {
         Path missing = dir.resolve("absente.yaml");

@@ -1,8 +1,12 @@
 package fr.ctg.avenant.draft;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import org.eclipse.jgit.errors.AmbiguousObjectException;
+import org.eclipse.jgit.errors.IncorrectObjectTypeException;
+import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -21,7 +25,7 @@ public final class ConventionHistory {
             throw new DraftException(absolute.getParent() + " n’est pas dans un dépôt git : l’historique de la convention est introuvable");
         }
         try (Repository repository = builder.setMustExist(true).build()) {
-            ObjectId commitId = repository.resolve(ref + "^{commit}");
+            ObjectId commitId = commit(repository, ref);
             if (commitId == null) {
                 throw new DraftException("la référence git « " + ref + " » est inconnue (essayez un commit, une branche ou une étiquette)");
             }
@@ -37,7 +41,20 @@ public final class ConventionHistory {
                 }
             }
         } catch (IOException e) {
-            throw new DraftException("lecture du dépôt git impossible : " + e.getMessage(), e);
+            throw new DraftException("lecture du dépôt git impossible : " + InputOutputFailure.describe(e), e);
+        }
+    }
+
+    /** JGit says what is wrong with a reference in English: here in French. */
+    private static ObjectId commit(Repository repository, String ref) throws IOException, DraftException {
+        try {
+            return repository.resolve(ref + "^{commit}");
+        } catch (RevisionSyntaxException e) {
+            throw new DraftException("la référence git « " + ref + " » est mal écrite (essayez un commit, une branche ou une étiquette)");
+        } catch (AmbiguousObjectException e) {
+            throw new DraftException("la référence git « " + ref + " » désigne plusieurs commits : donnez plus de chiffres de son identifiant");
+        } catch (IncorrectObjectTypeException e) {
+            throw new DraftException("la référence git « " + ref + " » ne désigne pas un commit");
         }
     }
 }

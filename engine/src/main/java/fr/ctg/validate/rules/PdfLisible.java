@@ -12,7 +12,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Whether a file can be appended to the convention: a PDF of at most {@value #MAX_MEGABYTES} Mo that opens, is
- * not encrypted, and whose page tree is sound ({@link PdfPageTree}); and what in it will not be carried over
+ * not encrypted, whose page tree is sound ({@link PdfPageTree}) and whose pages decode within bounds
+ * ({@link PdfDecodingBounds}); and what in it will not be carried over
  * ({@link PdfActiveContent}): the engine appends images of its pages.
  */
 final class PdfLisible {
@@ -48,9 +49,9 @@ final class PdfLisible {
                 if (document.isEncrypted()) {
                     return Verdict.refused("est un PDF chiffré (protégé contre la copie ou la modification) : une annexe PDF/A ne peut pas l’être");
                 }
-                Optional<String> pages = PdfPageTree.probleme(document);
-                if (pages.isPresent()) {
-                    return Verdict.refused(pages.get());
+                Optional<String> probleme = PdfPageTree.probleme(document).or(() -> PdfDecodingBounds.probleme(document));
+                if (probleme.isPresent()) {
+                    return Verdict.refused(probleme.get());
                 }
                 return new Verdict(Optional.empty(), PdfActiveContent.describe(document));
             }

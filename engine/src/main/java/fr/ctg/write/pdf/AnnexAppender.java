@@ -60,7 +60,7 @@ final class AnnexAppender {
             return renderer.renderImage(index, size.scale() * DOTS_PER_INCH / 72, ImageType.RGB);
         } catch (IOException | RuntimeException e) {
             throw new PdfWriteException("La page " + (index + 1) + " du fichier « " + annex.file().getFileName()
-                    + " » ne peut pas être reprise : " + e.getMessage(), e);
+                    + " » ne peut pas être reprise : le PDF y est endommagé", e);
         }
     }
 
@@ -69,7 +69,7 @@ final class AnnexAppender {
             return Loader.loadPDF(content);
         } catch (IOException e) {
             throw new PdfWriteException("Le fichier « " + annex.file().getFileName() + " » de l’annexe « "
-                    + annex.title() + " » n’est pas un PDF lisible : " + e.getMessage(), e);
+                    + annex.title() + " » n’est pas un PDF lisible", e);
         }
     }
 }
