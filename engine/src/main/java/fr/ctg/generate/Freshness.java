@@ -1,5 +1,7 @@
 package fr.ctg.generate;
 
+import fr.ctg.compose.CompositionException;
+import fr.ctg.compose.OverrideFolders;
 import fr.ctg.generate.fingerprint.ConventionInputs;
 import fr.ctg.generate.fingerprint.OutputRecord;
 import java.io.IOException;
@@ -31,10 +33,15 @@ public record Freshness(String engine, boolean force) {
     }
 
     /**
-     * The folders of templates and style that replace national ones for this convention, in the order they are looked up. None
-     * yet: a convention's own {@code modeles} folder lies in its folder, which is fingerprinted whole.
+     * The folders of templates and style that replace national ones for this convention, in the order they are looked up: the
+     * repository's ({@link OverrideFolders}). A convention's own {@code modeles} folder lies in its folder, which is
+     * fingerprinted whole.
      */
-    private static List<Path> overrideFolders(Path conventionFile) {
-        return List.of();
+    private static List<Path> overrideFolders(Path conventionFile) throws IOException {
+        try {
+            return OverrideFolders.of(conventionFile, null);
+        } catch (CompositionException refused) {
+            throw new IOException(refused.getMessage(), refused);
+        }
     }
 }

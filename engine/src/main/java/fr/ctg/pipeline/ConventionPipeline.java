@@ -7,6 +7,7 @@ import fr.ctg.avenant.Consolidation;
 import fr.ctg.compose.ClauseIndex;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.CompositionException;
+import fr.ctg.compose.OverrideFolders;
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.load.ConventionLoader;
 import fr.ctg.load.LoadResult;
@@ -95,9 +96,13 @@ public final class ConventionPipeline {
         return new ConventionSet(source, loaded, named, consolidation.apply(convention, signed(named)).convention(), style, diagnostics);
     }
 
-    /** The folders whose files replace the national ones for this convention, the one that wins first: its {@code modeles}. */
+    /** The folders whose files replace the national ones for this convention; none when one is refused (the composer says why). */
     private static List<Path> overrideFolders(Convention convention, SourceFile source) {
-        return convention.modeles() == null ? List.of() : List.of(source.folder().resolve(convention.modeles()).normalize());
+        try {
+            return OverrideFolders.of(source.path(), convention.modeles());
+        } catch (CompositionException refused) {
+            return List.of();
+        }
     }
 
     /** Whether an avenant rewrites the text of the articles, or cites one of them. */
