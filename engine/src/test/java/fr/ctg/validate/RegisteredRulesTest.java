@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.avenant.rules.AvenantRules;
+import fr.ctg.style.StyleRules;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
@@ -25,15 +26,15 @@ class RegisteredRulesTest {
     @Test
     void everyRuleClassOfTheEngineIsRegisteredOnce() throws Exception {
         List<String> registered = new ArrayList<>();
-        Stream.concat(Rules.all().stream(), AvenantRules.all().stream()).forEach(rule -> registered.add(rule.getClass().getName()));
+        Stream.of(Rules.all(), AvenantRules.all(), StyleRules.all()).flatMap(List::stream).forEach(rule -> registered.add(rule.getClass().getName()));
 
         Set<String> found = ruleClassesOfTheEngine();
         assertTrue(found.containsAll(registered), "la recherche parmi les classes compilées ne trouve pas toutes les règles enregistrées");
 
         Set<String> unregistered = new TreeSet<>(found);
         unregistered.removeAll(registered);
-        assertEquals(Set.of(), unregistered, "ces classes de règle (annotées @CtgRule ou qui implémentent Rule) manquent à Rules.all()"
-                + " ou à AvenantRules.all() : elles ne sont jamais appliquées");
+        assertEquals(Set.of(), unregistered, "ces classes de règle (annotées @CtgRule ou qui implémentent Rule) manquent à Rules.all(),"
+                + " à AvenantRules.all() ou à StyleRules.all() : elles ne sont jamais appliquées");
         assertEquals(registered.size(), new TreeSet<>(registered).size(), "une règle est enregistrée deux fois : " + registered);
     }
 
