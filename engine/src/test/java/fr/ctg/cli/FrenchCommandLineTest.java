@@ -14,7 +14,7 @@ class FrenchCommandLineTest {
     @CsvSource(delimiter = '|', textBlock = """
             generr                                  | ctg : Commande inconnue « generr ». Vouliez-vous dire « generer » ?
             générr                                  | ctg : Commande inconnue « générr ». Vouliez-vous dire « generer » ?
-            imprimer                                | ctg : Commande inconnue « imprimer ». Les commandes : valider, generer, echeances, avenant, articles, schema, signer, verifier, enregistrer-signature, transmettre, accuse-reception, regles, bench, init, nouveau, apercu.
+            imprimer                                | ctg : Commande inconnue « imprimer ». Les commandes : valider, generer, echeances, avenant, articles, schema, signer, verifier, enregistrer-signature, transmettre, accuse-reception, regles, bench, init, nouveau, apercu, modele.
             avenant broullon                        | ctg : Commande inconnue « broullon ». Vouliez-vous dire « brouillon » ?
             valider -x -y a                         | ctg : options inconnues : -x, -y
             valider --format                        | ctg : il manque la valeur de l’option --format

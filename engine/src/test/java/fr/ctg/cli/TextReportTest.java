@@ -139,10 +139,10 @@ class TextReportTest {
     void showsANationalTemplateFromTheEnginesJarAwayFromTheRepository() {
         Path template = Path.of("templates/convention.ftlx");
 
-        assertEquals(template + ":4:1: erreur[CTG-MODELE]: exemple\n"
+        assertEquals(template + ":6:1: erreur[CTG-MODELE]: exemple\n"
                 + "   |\n"
-                + " 4 | <#import \"partials/fonctions.ftlx\" as f>\n"
+                + " 6 | <#import \"partials/fonctions.ftlx\" as f>\n"
                 + "   | ^^^^^^^^\n"
-                + "\n", report(Diagnostic.inTemplate(new Position(template, 4, 1, 4, 9), "exemple", null)));
+                + "\n", report(Diagnostic.inTemplate(new Position(template, 6, 1, 6, 9), "exemple", null)));
     }
 }
