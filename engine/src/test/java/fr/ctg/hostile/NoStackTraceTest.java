@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.ctg.cli.Ctg;
+import fr.ctg.generate.fingerprint.OutputRecord;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -61,6 +62,7 @@ class NoStackTraceTest {
         List<Path> expected = new ArrayList<>();
         for (HostileCase hostile : HostileCase.all()) {
             if (hostile.expectedDiagnostics().stream().noneMatch(d -> d.contains(": erreur["))) {
+                expected.add(Path.of(hostile.name(), OutputRecord.FILE_NAME));
                 expected.add(Path.of(hostile.name(), "convention.docx"));
                 expected.add(Path.of(hostile.name(), "convention.pdf"));
             }
