@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         resourceBundle = Ctg.USAGE_TEXTS,
-        description = {"Mesure le moteur et compare les chiffres aux objectifs : chaque étape à chaud, « ctg generer » à froid,"
-                + " des lots de conventions synthétiques, la validation de nombreux fichiers, LibreOffice s’il est installé.",
+        description = {"Mesure le moteur et compare les chiffres aux objectifs : chaque étape à chaud, la mise à jour de l’aperçu"
+                + " après un enregistrement, « ctg generer » à froid, des lots de conventions synthétiques, la validation de nombreux"
+                + " fichiers, LibreOffice s’il est installé (rapports à froid et à chaud côte à côte).",
             "Code de sortie : 0 si tous les objectifs sont atteints, 1 sinon, 2 si la mesure n’a pas pu se faire."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -37,11 +38,11 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> batchSizes;
 
     @Option(names = "--echauffement", paramLabel = "N", defaultValue = "10",
-            description = "Tours à chaud non mesurés (défaut : ${DEFAULT-VALUE}).")
+            description = "Tours à chaud et enregistrements de l’aperçu non mesurés (défaut : ${DEFAULT-VALUE}).")
     int warmUps;
 
     @Option(names = "--mesures", paramLabel = "N", defaultValue = "30",
-            description = "Tours à chaud mesurés (défaut : ${DEFAULT-VALUE}).")
+            description = "Tours à chaud et enregistrements de l’aperçu mesurés (défaut : ${DEFAULT-VALUE}).")
     int rounds;
 
     @Option(names = "--froid", paramLabel = "N", defaultValue = "5",

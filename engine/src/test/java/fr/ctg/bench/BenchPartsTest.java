@@ -67,6 +67,14 @@ class BenchPartsTest {
     }
 
     @Test
+    void setsTheEngineAgainstLibreOfficeOneRowPerWayOfRunningIt() {
+        assertEquals("  à froid, « ctg generer » dans un processus neuf    2000 ms      8500 ms   4,3 fois plus rapide",
+                Benchmark.comparison("à froid, « ctg generer » dans un processus neuf", Duration.ofMillis(2000), Duration.ofMillis(8500)));
+        assertEquals("  à chaud                                            3000 ms      1500 ms   2,0 fois plus lent",
+                Benchmark.comparison("à chaud", Duration.ofMillis(3000), Duration.ofMillis(1500)));
+    }
+
+    @Test
     void writesDurationsAndSizesTheFrenchWay() {
         assertEquals("185 ms", Sizes.duration(Duration.ofMillis(185)));
         assertEquals("12,4 s", Sizes.duration(Duration.ofMillis(12_449)));

@@ -23,16 +23,19 @@ class BenchCommandTest {
         assertEquals("", run.err());
         for (String expected : new String[] {
             "^Machine : \\d+ cœurs?, .+, Java 17",
-            "^  lecture et validation +\\d+ ms$",
-            "^  composition \\(XHTML\\) +\\d+ ms$",
-            "^  DOCX +\\d+ ms$",
-            "^  PDF/A +\\d+ ms$",
-            "^  les quatre ensemble : médiane \\d+ ms, p95 \\d+ ms$",
+            "^  lecture et validation +[\\d,]+ m?s$",
+            "^  composition \\(XHTML\\) +[\\d,]+ m?s$",
+            "^  DOCX +[\\d,]+ m?s$",
+            "^  PDF/A +[\\d,]+ m?s$",
+            "^  les quatre ensemble : médiane [\\d,]+ m?s, p95 [\\d,]+ m?s$",
             "^  signature d’un champ \\(PAdES B-B, « ctg signer »\\) : médiane [\\d,]+ m?s, p95 [\\d,]+ m?s$",
+            "^Aperçu \\(« ctg apercu »\\), de l’enregistrement du YAML à la page prête à être relue \\(0 enregistrements d’échauffement,"
+                    + " 2 mesurés\\) :\\n  médiane [\\d,]+ m?s, p95 [\\d,]+ m?s$",
             "^À froid, « ctg generer » d’une convention dans un processus neuf \\(1 fois\\) : médiane [\\d,]+ m?s, pic RSS ",
             "^Lot de 2 conventions synthétiques \\(« ctg generer », -Xmx512m\\) …\\n  [\\d,]+ m?s, [\\d,]+ conventions par seconde, pic RSS ",
             "^Validation de 3 fichiers \\(« ctg valider », processus neuf\\) …\\n  [\\d,]+ m?s, pic RSS ",
-            "^  \\[(atteint|manqué)\\] +« ctg generer » d’une convention à froid ≤ 2000 ms : médiane "}) {
+            "^  \\[(atteint|manqué)\\] +« ctg generer » d’une convention à froid ≤ 1500 ms : médiane ",
+            "^  \\[(atteint|manqué)\\] +mise à jour de l’aperçu après un enregistrement ≤ 400 ms : médiane [\\d,]+ m?s$"}) {
             assertTrue(Pattern.compile(expected, Pattern.MULTILINE).matcher(run.out()).find(), expected + "\n" + run.out());
         }
     }

@@ -73,6 +73,7 @@ public final class PdfWriter {
         List<byte[]> annexContents = prepared.annexes().stream().map(annex -> read(annex.file())).toList();
         try (PDDocument pdf = new PDDocument()) {
             try (PdfBoxRenderer renderer = builder(prepared, folder, pdf, style).buildPdfRenderer()) {
+                renderer.getSharedContext().setTextRenderer(new RememberedWidths());
                 renderer.createPDFWithoutClosing();
                 LaidOutBoxes positions = new LaidOutBoxes(renderer, Stream.concat(
                         prepared.headings().stream().map(Heading::id),
