@@ -41,6 +41,9 @@ class ResourceBudgetTest {
         withTemplate("modele-sortie-enorme", "<#list 1..100000000 as i>${convention.titre}</#list>");
         withTemplate("modele-recursion", "<#macro m><@m/></#macro><@m/>");
         withTemplate("modele-imbrication", "<#list 1..20000 as i><div></#list>x<#list 1..20000 as i></div></#list>");
+        // values built and never written, once an OutOfMemoryError or a StackOverflowError (« erreur interne »)
+        withTemplate("modele-chaine-demesuree", "${\"x\"?left_pad(2000000000)}");
+        withTemplate("modele-json-profond", "${(\"[\"?left_pad(100000, \"[\"))?eval_json?size}");
     }
 
     private static Path write(String id, String convention) throws IOException {
@@ -70,7 +73,7 @@ class ResourceBudgetTest {
 
         assertClean(result, "generer");
         for (String refused : List.of("alias-texte", "montant-espaces", "modele-boucle-sans-fin", "modele-sortie-enorme", "modele-recursion",
-                "modele-imbrication")) {
+                "modele-imbrication", "modele-chaine-demesuree", "modele-json-profond")) {
             assertTrue(result.err().contains(generated.resolve(refused).resolve("convention.yaml") + " : non produite"), refused + "\n" + result.err());
         }
         assertTrue(Files.isRegularFile(dir.resolve("sortie/paragraphe-1-mo/convention.pdf")), result.all());
