@@ -2,10 +2,8 @@ package fr.ctg.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import fr.ctg.write.pdf.DeliberationPdfs;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
@@ -19,13 +17,9 @@ import org.apache.pdfbox.pdmodel.PDJavascriptNameTreeNode;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
-import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.apache.pdfbox.pdmodel.interactive.action.PDPageAdditionalActions;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -108,7 +102,7 @@ final class FuzzedPdf {
             case 0 -> new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             case 1 -> new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
             case 2 -> new PDType1Font(Standard14Fonts.FontName.COURIER_BOLD);
-            default -> embeddedFont(document);
+            default -> DeliberationPdfs.embeddedFont(document);
         };
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             content.beginText();
@@ -117,7 +111,7 @@ final class FuzzedPdf {
             content.showText(DeliberationPdfs.TEXT);
             content.endText();
             if (data.consumeBoolean()) {
-                content.drawImage(cmykImage(document), 72, 400, data.consumeInt(1, 500), data.consumeInt(1, 500));
+                content.drawImage(DeliberationPdfs.cmykImage(document), 72, 400, data.consumeInt(1, 500), data.consumeInt(1, 500));
             }
         }
         if (data.consumeBoolean()) {
@@ -125,22 +119,6 @@ final class FuzzedPdf {
             link.setRectangle(new PDRectangle(72, 700, 200, 20));
             link.setAction(script());
             page.getAnnotations().add(link);
-        }
-    }
-
-    private static PDImageXObject cmykImage(PDDocument document) throws IOException {
-        PDStream stream = new PDStream(document, new ByteArrayInputStream(new byte[] {0, (byte) 255, (byte) 255, 0}));
-        PDImageXObject image = new PDImageXObject(stream, null);
-        image.setWidth(1);
-        image.setHeight(1);
-        image.setBitsPerComponent(8);
-        image.setColorSpace(PDDeviceCMYK.INSTANCE);
-        return image;
-    }
-
-    private static PDFont embeddedFont(PDDocument document) throws IOException {
-        try (InputStream font = FuzzedPdf.class.getResourceAsStream("/templates/fonts/LiberationSans-Regular.ttf")) {
-            return PDType0Font.load(document, font);
         }
     }
 

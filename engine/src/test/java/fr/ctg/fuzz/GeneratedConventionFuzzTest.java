@@ -3,13 +3,10 @@ package fr.ctg.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLongArray;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 
 /**
@@ -28,7 +25,7 @@ class GeneratedConventionFuzzTest {
     private static final AtomicLongArray INPUTS = new AtomicLongArray(GENERATORS.size());
     /** The longest time an input of each generator took, in milliseconds: how close the runs come to the budget. */
     private static final AtomicLongArray LONGEST = new AtomicLongArray(GENERATORS.size());
-    private static final Path ROOT = temporaryRoot();
+    private static final Path ROOT = FuzzFolders.temporary("ctg-fuzz-generes-");
 
     @FuzzTest(maxDuration = "10s")
     void generated(FuzzedDataProvider data) throws Exception {
@@ -47,23 +44,7 @@ class GeneratedConventionFuzzTest {
             throw new AssertionError(NAMES.get(choice) + " : " + e.getMessage(), e);
         } finally {
             LONGEST.accumulateAndGet(choice, (System.nanoTime() - start) / 1_000_000, Math::max);
-            delete(input);
-        }
-    }
-
-    private static void delete(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
-    }
-
-    private static Path temporaryRoot() {
-        try {
-            return Files.createTempDirectory("ctg-fuzz-generes-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            FuzzFolders.delete(input);
         }
     }
 
@@ -73,6 +54,6 @@ class GeneratedConventionFuzzTest {
             System.out.printf("GeneratedConventionFuzzTest, %s : %d entrées, la plus longue en %d ms%n", NAMES.get(choice), INPUTS.get(choice),
                     LONGEST.get(choice));
         }
-        delete(ROOT);
+        FuzzFolders.delete(ROOT);
     }
 }

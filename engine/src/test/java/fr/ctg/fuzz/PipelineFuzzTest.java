@@ -18,16 +18,13 @@ import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.validate.Validator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 
 /**
@@ -50,7 +47,7 @@ class PipelineFuzzTest {
 
     private static final Pattern ID = Pattern.compile("(?m)^id:[ \\t]*([a-z0-9][a-z0-9._-]{0,63})[ \\t]*\\r?$");
     private static final String DEFAULT_FOLDER = "minimale";
-    private static final Path ROOT = temporaryRoot();
+    private static final Path ROOT = FuzzFolders.temporary("ctg-fuzz-");
     private static final ConventionPipeline PIPELINE = new ConventionPipeline();
     private static final DocumentGenerator GENERATOR = new DocumentGenerator();
 
@@ -155,22 +152,10 @@ class PipelineFuzzTest {
         return true;
     }
 
-    private static Path temporaryRoot() {
-        try {
-            return Files.createTempDirectory("ctg-fuzz-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @AfterAll
     static void reportAndClean() throws IOException {
         System.out.printf("PipelineFuzzTest : %d entrées ; %d illisibles, %d rejetées (diagnostics), %d refusées à la génération,"
                 + " %d produites (PDF et DOCX)%n", INPUTS.get(), UNREADABLE.get(), REJECTED.get(), NOT_GENERATED.get(), PRODUCED.get());
-        try (Stream<Path> paths = Files.walk(ROOT)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        FuzzFolders.delete(ROOT);
     }
 }
