@@ -31,12 +31,12 @@ final class ConventionFinder {
         for (Path path : paths) {
             if (!Files.isDirectory(path)) {
                 files.add(path);
-            } else if (Files.isRegularFile(path.resolve(FILE_NAME))) {
+            } else if (isFile(path.resolve(FILE_NAME))) {
                 files.add(path.resolve(FILE_NAME));
             } else {
                 try (Stream<Path> tree = Files.walk(path, SEARCH_DEPTH)) {
                     tree.filter(p -> p.getFileName() != null && p.getFileName().toString().equals(FILE_NAME))
-                            .filter(Files::isRegularFile)
+                            .filter(ConventionFinder::isFile)
                             .filter(p -> !isHidden(path.relativize(p)))
                             .sorted()
                             .forEach(files::add);
@@ -47,6 +47,14 @@ final class ConventionFinder {
         }
         Set<Path> seen = new HashSet<>();
         return files.stream().filter(file -> seen.add(file.toAbsolutePath().normalize())).toList();
+    }
+
+    /**
+     * Anything but a folder, a device or a named pipe too: reading it says it is not an ordinary file, where leaving
+     * it out said that the folder had no convention.yaml.
+     */
+    private static boolean isFile(Path path) {
+        return Files.exists(path) && !Files.isDirectory(path);
     }
 
     private static boolean isHidden(Path relative) {

@@ -149,6 +149,8 @@ public final class Composer {
             environment.process();
         } catch (IOException | TemplateException | TemplateLimitException e) {
             throw TemplateErrors.translate(e, templates.files());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw TemplateErrors.translate(trace.exhausted(e), templates.files());
         }
         List<Consumer<Document>> all = new ArrayList<>();
         all.add(XhtmlTypography::apply);

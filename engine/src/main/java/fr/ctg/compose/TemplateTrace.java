@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>It also holds the composition to its {@link TemplateLimits}: the size of what is written, the nesting of the
  * elements that run and, every few hundred elements (each turn of a loop is one, see {@link GuardedConfiguration}),
- * the time spent. Once a limit is hit, every element entered after fails the same way, so that no
+ * the processor time spent ({@link ThreadCpuClock}). Once a limit is hit, every element entered after fails the same way, so that no
  * {@code <#attempt>} goes on.
  */
 final class TemplateTrace extends Writer implements TemplateProcessingTracer, OutputOrigins {
@@ -36,6 +36,8 @@ final class TemplateTrace extends Writer implements TemplateProcessingTracer, Ou
     private final TemplateLimits limits;
     private final long deadline;
     private int entered;
+    /** The element entered last: FreeMarker exits every element on the way out of an error, this one stays. */
+    private @Nullable TracedElement lastEntered;
     private @Nullable TemplateLimitException exceeded;
     private int[] starts = new int[1024];
     private TracedElement[] writers = new TracedElement[1024];
@@ -44,7 +46,7 @@ final class TemplateTrace extends Writer implements TemplateProcessingTracer, Ou
 
     TemplateTrace(TemplateLimits limits) {
         this.limits = limits;
-        this.deadline = System.nanoTime() + limits.maxDuration().toNanos();
+        this.deadline = ThreadCpuClock.nanos() + limits.maxDuration().toNanos();
     }
 
     @Override
@@ -56,16 +58,29 @@ final class TemplateTrace extends Writer implements TemplateProcessingTracer, Ou
             throw exceeded(element, "plus de " + thousands(limits.maxDepth()) + " éléments de modèle imbriqués : une macro ou une fonction"
                     + " s’appelle sans doute elle-même sans fin", "donnez à la macro une condition d’arrêt", TemplateLimits.MAX_DEPTH_PROPERTY);
         }
-        if ((++entered & (ELEMENTS_BETWEEN_CLOCK_READINGS - 1)) == 0 && System.nanoTime() - deadline > 0) {
+        if ((++entered & (ELEMENTS_BETWEEN_CLOCK_READINGS - 1)) == 0 && ThreadCpuClock.nanos() - deadline > 0) {
             throw exceeded(element, "la composition du document dure plus de " + limits.maxDuration().toSeconds()
                     + "\u00a0s : une boucle ne finit sans doute jamais", LOOP_ADVICE, TemplateLimits.MAX_SECONDS_PROPERTY);
         }
         running.push(element);
+        lastEntered = element;
     }
 
     private TemplateLimitException exceeded(@Nullable TracedElement element, String message, String advice, String property) {
         exceeded = new TemplateLimitException(element, message, advice + " ; la limite se règle par -D" + property);
         return exceeded;
+    }
+
+    /**
+     * A template that asked for more memory or more stack than the JVM has, at the element entered last: a value
+     * built without writing it ({@code ?left_pad(2000000000)}, a string doubled in a loop) escapes the size limit,
+     * and a value nested deep enough ({@code ?eval_json} of 100 000 brackets) overflows the stack below any element.
+     */
+    TemplateLimitException exhausted(VirtualMachineError error) {
+        String message = error instanceof StackOverflowError
+                ? "la pile d’appels a débordé : une valeur imbriquée trop profondément ou une fonction qui s’appelle sans fin"
+                : "le modèle demande plus de mémoire que la JVM n’en a : il construit une valeur démesurée";
+        return new TemplateLimitException(lastEntered, message, "bornez les valeurs que ce modèle construit (longueurs, répétitions, imbrication)");
     }
 
     private static String thousands(long number) {

@@ -18,19 +18,13 @@ import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.pipeline.ConventionSet;
 import fr.ctg.validate.Validator;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 
 /**
@@ -53,16 +47,7 @@ class PipelineFuzzTest {
 
     private static final Pattern ID = Pattern.compile("(?m)^id:[ \\t]*([a-z0-9][a-z0-9._-]{0,63})[ \\t]*\\r?$");
     private static final String DEFAULT_FOLDER = "minimale";
-    /** A line holding one value: {@code key: value} or a list item; group 1 is all before the value. */
-    private static final Pattern VALUE = Pattern.compile("^(\\s*(?:- )?(?:[a-z_]+: )?)(?!- )(\\S.*)$");
-    private static final List<String> SEED_LINES = seedLines();
-    /** The indexes of the lines of {@link #SEED_LINES} whose value {@link #spliced} may replace. */
-    private static final List<Integer> VALUE_LINES = IntStream.range(0, SEED_LINES.size())
-            .filter(i -> !SEED_LINES.get(i).startsWith("#") && VALUE.matcher(SEED_LINES.get(i)).matches()
-                    && !SEED_LINES.get(i).strip().endsWith(":"))
-            .boxed().toList();
-
-    private static final Path ROOT = temporaryRoot();
+    private static final Path ROOT = FuzzFolders.temporary("ctg-fuzz-");
     private static final ConventionPipeline PIPELINE = new ConventionPipeline();
     private static final DocumentGenerator GENERATOR = new DocumentGenerator();
 
@@ -73,7 +58,7 @@ class PipelineFuzzTest {
     private static final AtomicLong NOT_GENERATED = new AtomicLong();
     private static final AtomicLong PRODUCED = new AtomicLong();
 
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     @DictionaryFile(resourcePath = "convention.dict")
     void pipeline(byte[] input) throws IOException {
         if (!run(input)) {
@@ -135,31 +120,8 @@ class PipelineFuzzTest {
         String text = new String(input, StandardCharsets.UTF_8).substring(input.length == 0 ? 0 : 1);
         int end = text.indexOf('\n');
         String value = end < 0 ? text : text.substring(0, end);
-        if ((choice & 1) == 1) {
-            value = quoted(value);
-        }
-        List<String> lines = new ArrayList<>(SEED_LINES);
-        int index = VALUE_LINES.get((choice >> 1) % VALUE_LINES.size());
-        Matcher line = VALUE.matcher(lines.get(index));
-        if (!line.matches()) {
-            throw new IllegalStateException(lines.get(index));
-        }
-        lines.set(index, line.group(1) + value);
-        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quoted(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        value.codePoints().forEach(c -> {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').appendCodePoint(c);
-            } else if (c < 0x20 || c == 0x7f || (c >= 0x80 && c < 0xa0) || c == 0xfeff || c >= 0xd800 && c < 0xe000) {
-                quoted.append(String.format("\\u%04x", c));
-            } else {
-                quoted.appendCodePoint(c);
-            }
-        });
-        return quoted.append('"').toString();
+        return MinimalConvention.withValue(choice >> 1, (choice & 1) == 1 ? MinimalConvention.quoted(value) : value)
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code <root>/<id>/convention.yaml}, the id read from the input when it is a plain folder name. */
@@ -190,30 +152,10 @@ class PipelineFuzzTest {
         return true;
     }
 
-    private static List<String> seedLines() {
-        try (InputStream in = PipelineFuzzTest.class.getResourceAsStream("PipelineFuzzTestInputs/pipeline/minimale.yaml")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path temporaryRoot() {
-        try {
-            return Files.createTempDirectory("ctg-fuzz-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @AfterAll
     static void reportAndClean() throws IOException {
         System.out.printf("PipelineFuzzTest : %d entrées ; %d illisibles, %d rejetées (diagnostics), %d refusées à la génération,"
                 + " %d produites (PDF et DOCX)%n", INPUTS.get(), UNREADABLE.get(), REJECTED.get(), NOT_GENERATED.get(), PRODUCED.get());
-        try (Stream<Path> paths = Files.walk(ROOT)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        FuzzFolders.delete(ROOT);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.XhtmlQuery;
@@ -219,6 +220,17 @@ class GeneratedHostileInputsTest {
         }
         assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » fait 60\u00a0Mo : une délibération jointe en fait"
                 + " au plus 50"), diagnostics(file));
+    }
+
+    /** A named pipe once read as « un dossier » ; opened, it would have blocked for ever. */
+    @Test
+    void aNamedPipeAsADeliberationIsRefusedWithoutBeingOpened() throws Exception {
+        Path file = write(ConventionSnippet.minimale().with(DELIBERATION_LINE, DELIBERATION_LINE + "    fichier: deliberations/cc.pdf\n"));
+        Path pipe = Files.createDirectories(file.resolveSibling("deliberations")).resolve("cc.pdf");
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo indisponible");
+
+        assertEquals(List.of("39:14: erreur[CTG-FICHIER]: le fichier « deliberations/cc.pdf » n’est pas un fichier ordinaire (périphérique, tube"
+                + " ou socket), pas un PDF"), assertTimeoutPreemptively(Duration.ofSeconds(20), () -> diagnostics(file)));
     }
 
     @Test

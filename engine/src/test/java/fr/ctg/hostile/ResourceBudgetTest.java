@@ -43,6 +43,9 @@ class ResourceBudgetTest {
         withTemplate("modele-imbrication", "<#list 1..20000 as i><div></#list>x<#list 1..20000 as i></div></#list>");
         withDeliberation("deliberation-4-go", DecompressionBombs.imageExpandingToGigabytes());
         withDeliberation("deliberation-pixels", DecompressionBombs.imageOfTenBillionPixels());
+        // values built and never written, once an OutOfMemoryError or a StackOverflowError (« erreur interne »)
+        withTemplate("modele-chaine-demesuree", "${\"x\"?left_pad(2000000000)}");
+        withTemplate("modele-json-profond", "${(\"[\"?left_pad(100000, \"[\"))?eval_json?size}");
     }
 
     /** A convention whose deliberation is the PDF {@code pdf}. */
@@ -80,7 +83,7 @@ class ResourceBudgetTest {
 
         assertClean(result, "generer");
         for (String refused : List.of("alias-texte", "montant-espaces", "modele-boucle-sans-fin", "modele-sortie-enorme", "modele-recursion",
-                "modele-imbrication", "deliberation-4-go", "deliberation-pixels")) {
+                "modele-imbrication", "deliberation-4-go", "deliberation-pixels", "modele-chaine-demesuree", "modele-json-profond")) {
             assertTrue(result.err().contains(generated.resolve(refused).resolve("convention.yaml") + " : non produite"), refused + "\n" + result.err());
         }
         assertTrue(Files.isRegularFile(dir.resolve("sortie/paragraphe-1-mo/convention.pdf")), result.all());

@@ -34,8 +34,12 @@ final class PdfLisible {
     }
 
     static Verdict examine(Path file) {
-        if (!Files.isRegularFile(file)) {
+        if (Files.isDirectory(file)) {
             return Verdict.refused("est un dossier, pas un PDF");
+        }
+        if (!Files.isRegularFile(file)) {
+            // a named pipe would block the reading for ever, a device would never end
+            return Verdict.refused("n’est pas un fichier ordinaire (périphérique, tube ou socket), pas un PDF");
         }
         try {
             long size = Files.size(file);

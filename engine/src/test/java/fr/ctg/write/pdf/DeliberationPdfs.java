@@ -80,15 +80,8 @@ public final class DeliberationPdfs {
     /** A DeviceCMYK image, with no output intent of that colour space. */
     public static byte[] withACmykImage() throws IOException {
         return make(PDRectangle.A4, DeliberationPdfs::embeddedFont, (document, page) -> {
-            COSDictionary image = new COSDictionary();
-            PDStream stream = new PDStream(document, new ByteArrayInputStream(new byte[] {0, (byte) 255, (byte) 255, 0}));
-            PDImageXObject cmyk = new PDImageXObject(stream, null);
-            cmyk.setWidth(1);
-            cmyk.setHeight(1);
-            cmyk.setBitsPerComponent(8);
-            cmyk.setColorSpace(PDDeviceCMYK.INSTANCE);
             try (PDPageContentStream content = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, false)) {
-                content.drawImage(cmyk, 72, 400, 200, 200);
+                content.drawImage(cmykImage(document), 72, 400, 200, 200);
             }
         });
     }
@@ -96,6 +89,17 @@ public final class DeliberationPdfs {
     /** A page 5 km wide, beyond the 14 400 units PDF/A allows. */
     public static byte[] withAnAbsurdMediaBox() throws IOException {
         return make(new PDRectangle(14_400_000, 300), DeliberationPdfs::embeddedFont, (document, page) -> { });
+    }
+
+    /** One pixel in DeviceCMYK. */
+    public static PDImageXObject cmykImage(PDDocument document) throws IOException {
+        PDStream stream = new PDStream(document, new ByteArrayInputStream(new byte[] {0, (byte) 255, (byte) 255, 0}));
+        PDImageXObject cmyk = new PDImageXObject(stream, null);
+        cmyk.setWidth(1);
+        cmyk.setHeight(1);
+        cmyk.setBitsPerComponent(8);
+        cmyk.setColorSpace(PDDeviceCMYK.INSTANCE);
+        return cmyk;
     }
 
     private interface FontChoice {
@@ -124,7 +128,8 @@ public final class DeliberationPdfs {
         }
     }
 
-    private static PDFont embeddedFont(PDDocument document) throws IOException {
+    /** Liberation Sans, embedded. */
+    public static PDFont embeddedFont(PDDocument document) throws IOException {
         try (InputStream font = DeliberationPdfs.class.getResourceAsStream("/templates/fonts/LiberationSans-Regular.ttf")) {
             return PDType0Font.load(document, font);
         }
