@@ -23,6 +23,8 @@ class KilledGenerationTest {
 
     private static final int CONVENTIONS = 16;
 
+    private static final int WAIT_SECONDS = 180;
+
     @TempDir
     Path dir;
 
@@ -68,8 +70,9 @@ class KilledGenerationTest {
         }
     }
 
+    /** The wait is long enough for a cold child JVM on a crowded 2-core machine; on a quiet one it takes a few seconds. */
     private static void waitUntilOneDocumentChanged(Path output, Map<Path, byte[]> before, Process child) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
         while (System.nanoTime() < deadline) {
             assertTrue(child.isAlive(), "le processus s’est terminé avant d’être tué");
             for (Map.Entry<Path, byte[]> document : before.entrySet()) {
@@ -80,7 +83,7 @@ class KilledGenerationTest {
             }
             Thread.sleep(2);
         }
-        throw new AssertionError("aucun document de " + output + " n’a changé en 60 s");
+        throw new AssertionError("aucun document de " + output + " n’a changé en " + WAIT_SECONDS + " s");
     }
 
     /** Every PDF and DOCX under {@code folder}, by path relative to it. */
