@@ -10,6 +10,7 @@ import fr.ctg.model.shape.Variants;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ final class RecordBinder {
     private static final Pattern FRENCH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
     private static final Pattern DECIMAL = Pattern.compile("[-+]?\\d+(\\.\\d+)?");
+    /** More digits than this before the decimal point is no amount, and would cost the line breaker quadratic time. */
+    private static final int MAX_AMOUNT_DIGITS = 15;
     // Possessive: digits and spaces are never given back, so a long run of spaces cannot make matching quadratic.
     private static final Pattern FRENCH_AMOUNT = Pattern.compile("[-+]?[\\d\\s\u00a0\u202f]++(,\\d++)?+\\s*+€?");
     private static final Set<Tag> STANDARD_TAGS = Set.of(
@@ -338,6 +341,13 @@ final class RecordBinder {
     private BigDecimal bindAmount(ScalarNode node, YamlPath path) {
         String text = node.getValue();
         if (DECIMAL.matcher(text).matches()) {
+            int digits = text.replaceFirst("^[-+]", "").replaceFirst("\\..*", "").replaceFirst("^0+(?=.)", "").length();
+            if (digits > MAX_AMOUNT_DIGITS) {
+                error(LoadCode.INVALID_NUMBER, node, field(path) + " a " + NumberFormat.getIntegerInstance(Locale.FRANCE).format(digits) + " chiffres avant le point décimal : au-delà de "
+                        + MAX_AMOUNT_DIGITS + " (un million de milliards d’euros), ce n’est pas un montant",
+                        "vérifiez le montant : un point décimal oublié, des chiffres collés deux fois ?");
+                return null;
+            }
             return new BigDecimal(text);
         }
         String hint = FRENCH_AMOUNT.matcher(text).matches()

@@ -17,6 +17,8 @@ public final class NewConvention {
     /** The longest a CTG may run: five years. */
     private static final int YEARS = 5;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{9}");
+    private static final String PLACEHOLDER = "XXXX";
 
     private NewConvention() {
     }
@@ -38,9 +40,25 @@ public final class NewConvention {
                 "FIN", end.toString(),
                 "ANNEE_FIN", Integer.toString(end.getYear()),
                 "CAF", YamlScalar.of(settings.caf().nom()),
+                "IDENTITE", identity(settings.caf()),
                 "REPRESENTANTS", representatives(settings.caf())));
         Files.createDirectories(folder);
         return Files.writeString(folder.resolve("convention.yaml"), text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The Caf's SIREN and seat, each once ctg.yaml gives it (a placeholder left there is not copied: the SIREN's rule would
+     * refuse it, and the seat would print « XXXX »).
+     */
+    private static String identity(CafDefaults caf) {
+        StringBuilder lines = new StringBuilder();
+        if (NINE_DIGITS.matcher(caf.siren()).matches()) {
+            lines.append("\n    siren: \"").append(caf.siren()).append('"');
+        }
+        if (!caf.adresse().contains(PLACEHOLDER)) {
+            lines.append("\n    siege: ").append(YamlScalar.of(caf.adresse()));
+        }
+        return lines.toString();
     }
 
     private static String representatives(CafDefaults caf) {

@@ -74,6 +74,19 @@ class NewCommandTest {
     }
 
     @Test
+    void copiesTheCafsSirenAndSeatOnceCtgYamlGivesThem() throws IOException {
+        Path settings = repository.resolve("ctg.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("  siren: \"XXXXXXXXX\"\n  adresse: XXXX\n",
+                "  siren: \"534083662\"\n  adresse: \"10 rue Paul Martin, 04000 Digne-les-Bains\"\n"));
+        CliRun run = ctg("nouveau", "essai", "--debut", "2027-01-01", "--depot", repository.toString());
+
+        assertEquals(0, run.code(), run.err());
+        String text = Files.readString(repository.resolve("conventions/essai/convention.yaml"), StandardCharsets.UTF_8);
+        Map<?, ?> caf = (Map<?, ?>) ((List<?>) new Yaml().<Map<String, Object>>load(text).get("parties")).get(0);
+        assertEquals(List.of("534083662", "10 rue Paul Martin, 04000 Digne-les-Bains"), List.of(caf.get("siren"), caf.get("siege")));
+    }
+
+    @Test
     void startsOnTheFirstOfJanuaryNextByDefault() throws IOException {
         ctg("nouveau", "essai", "--depot", repository.resolve("conventions").toString());
 

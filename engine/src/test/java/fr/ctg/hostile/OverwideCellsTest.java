@@ -67,7 +67,7 @@ class OverwideCellsTest {
         for (String word : LONG_WORDS) {
             assertTrue(printed.contains(word.replace("-", "")), "PDF sans « " + word + " »");
         }
-        assertTrue(printed.contains("123456789012345678901234567890,12€"), "PDF sans le montant entier");
+        assertTrue(printed.contains("123456789012345,12€"), "PDF sans le montant entier");
     }
 
     @Test
