@@ -19,11 +19,13 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Watches a convention's folder and the folders below it (avenants, override templates, deliberations) and calls
+ * Watches folders and those below them (a convention's: avenants, override templates, deliberations; its Caf
+ * repository's {@code modeles}) and calls
  * back once a burst of changes is over: an editor's save is often several events (a temporary file, a rename). Hidden
  * files and folders and backup files ({@code ~}) are ignored; folders created later are watched too.
  */
@@ -34,15 +36,18 @@ final class FolderWatcher implements Closeable {
     private static final int MAX_DEPTH = 6;
     private static final int MAX_FOLDERS = 500;
 
-    private final Path root;
+    private final List<Path> roots;
     private final WatchService service;
     private final AtomicInteger folders = new AtomicInteger();
     private final Thread thread;
 
-    FolderWatcher(Path root, Runnable onChange) throws IOException {
-        this.root = root.toAbsolutePath().normalize();
-        this.service = root.getFileSystem().newWatchService();
-        watchTree(this.root);
+    /** @param roots the folders to watch, the first one's file system for all */
+    FolderWatcher(List<Path> roots, Runnable onChange) throws IOException {
+        this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        this.service = this.roots.get(0).getFileSystem().newWatchService();
+        for (Path root : this.roots) {
+            watchTree(root);
+        }
         this.thread = new Thread(() -> run(onChange), "ctg-apercu-surveillance");
         thread.setDaemon(true);
         thread.start();
@@ -97,6 +102,7 @@ final class FolderWatcher implements Closeable {
 
     /** Watches a folder and those below it, links not followed, within the depth and the number of folders allowed. */
     private void watchTree(Path top) {
+        Path root = roots.stream().filter(top::startsWith).findFirst().orElse(top);
         int depth = root.relativize(top).toString().isEmpty() ? 0 : root.relativize(top).getNameCount();
         if (depth > MAX_DEPTH) {
             return;

@@ -3,6 +3,7 @@ package fr.ctg.preview;
 import fr.ctg.cli.SourceLines;
 import fr.ctg.compose.ComposedDocument;
 import fr.ctg.compose.CompositionException;
+import fr.ctg.compose.OverrideFolders;
 import fr.ctg.generate.ConventionBatch;
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.load.UnreadableInputException;
@@ -48,9 +49,20 @@ final class LivePreview implements AutoCloseable {
         this.state = new PreviewState(0, conventionFile, null, List.of(), List.of(), null, false);
     }
 
-    /** The folder watched: the convention's. */
+    /** The folder of the convention. */
     Path folder() {
         return folder;
+    }
+
+    /** The folders watched: the convention's, then its Caf repository's {@code modeles}, when there is one. */
+    List<Path> watched() {
+        List<Path> folders = new ArrayList<>(List.of(folder));
+        try {
+            OverrideFolders.of(conventionFile, null).stream().filter(f -> !f.startsWith(folder)).forEach(folders::add);
+        } catch (CompositionException refused) {
+            // a repository folder that is refused is not watched; the rendering says why
+        }
+        return folders;
     }
 
     PreviewState state() {

@@ -63,7 +63,7 @@ public final class PreviewServer implements Closeable {
         http.setExecutor(threads);
         http.createContext("/", this::handle);
         try {
-            this.watcher = new FolderWatcher(preview.folder(), this::refresh);
+            this.watcher = new FolderWatcher(preview.watched(), this::refresh);
         } catch (IOException | RuntimeException e) {
             http.stop(0);
             threads.shutdownNow();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ class FolderWatcherTest {
 
     @Test
     void callsBackForAFileOfTheFolderOrOfAFolderCreatedBelowIt() throws Exception {
-        try (FolderWatcher watcher = new FolderWatcher(folder, changes::release)) {
+        try (FolderWatcher watcher = new FolderWatcher(List.of(folder), changes::release)) {
             Files.writeString(folder.resolve("convention.yaml"), "id: x\n");
             assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "enregistrement du YAML");
 
@@ -31,8 +32,17 @@ class FolderWatcherTest {
     }
 
     @Test
+    void callsBackForAFileOfAnyFolderItWatches(@TempDir Path repository) throws Exception {
+        Path modeles = Files.createDirectories(repository.resolve("modeles/style"));
+        try (FolderWatcher watcher = new FolderWatcher(List.of(folder, repository.resolve("modeles")), changes::release)) {
+            Files.writeString(modeles.resolve("style-maison.yaml"), "taille: 12\n");
+            assertTrue(changes.tryAcquire(10, TimeUnit.SECONDS), "style du dépôt");
+        }
+    }
+
+    @Test
     void ignoresHiddenAndBackupFiles() throws Exception {
-        try (FolderWatcher watcher = new FolderWatcher(folder, changes::release)) {
+        try (FolderWatcher watcher = new FolderWatcher(List.of(folder), changes::release)) {
             Files.writeString(folder.resolve(".convention.yaml.swp"), "x");
             Files.writeString(folder.resolve("convention.yaml~"), "x");
             Thread.sleep(300);

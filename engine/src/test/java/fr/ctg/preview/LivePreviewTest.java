@@ -37,6 +37,22 @@ class LivePreviewTest {
     }
 
     @Test
+    void watchesTheConventionsFolderThenItsRepositorysTemplates() throws Exception {
+        Files.writeString(folder.resolve("ctg.yaml"), "version_moteur: 0.1.0\n");
+        Path modeles = Files.createDirectories(folder.resolve("modeles"));
+        Path convention = Files.createDirectories(folder.resolve("conventions/essai")).resolve("convention.yaml");
+
+        assertEquals(List.of(convention.getParent(), modeles), preview(convention).watched());
+    }
+
+    @Test
+    void watchesOnlyTheConventionsFolderOutsideARepository() {
+        Path convention = folder.resolve("essai/convention.yaml");
+
+        assertEquals(List.of(folder.resolve("essai")), preview(convention).watched());
+    }
+
+    @Test
     void rendersTheConventionEachAvenantAndTheConsolidatedVersion() throws Exception {
         LivePreview preview = preview(ForcalquierFolder.copyInto(folder).resolve("convention.yaml"));
 
