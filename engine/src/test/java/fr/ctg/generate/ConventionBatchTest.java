@@ -231,6 +231,20 @@ class ConventionBatchTest {
     }
 
     @Test
+    void aChangedStyleOfTheCafRepositoryRemakesItsConventions() throws Exception {
+        Files.writeString(dir.resolve("ctg.yaml"), "version_moteur: 0.1.0\n");
+        Path style = Files.createDirectories(dir.resolve("modeles/style")).resolve("style-maison.yaml");
+        Files.writeString(style, "taille: 12\n");
+        Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+        assertInstanceOf(Outcome.UpToDate.class, run(FRESHNESS, List.of(file)).get(0));
+
+        Files.writeString(style, "taille: 11\n");
+
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+    }
+
+    @Test
     void anotherEngineRemakesEveryConvention() {
         Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
         run(FRESHNESS, List.of(file));
