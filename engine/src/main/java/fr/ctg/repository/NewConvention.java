@@ -1,5 +1,6 @@
 package fr.ctg.repository;
 
+import fr.ctg.load.Placeholders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,6 @@ public final class NewConvention {
     private static final int YEARS = 5;
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern NINE_DIGITS = Pattern.compile("[0-9]{9}");
-    private static final String PLACEHOLDER = "XXXX";
 
     private NewConvention() {
     }
@@ -55,7 +55,7 @@ public final class NewConvention {
         if (NINE_DIGITS.matcher(caf.siren()).matches()) {
             lines.append("\n    siren: \"").append(caf.siren()).append('"');
         }
-        if (!caf.adresse().contains(PLACEHOLDER)) {
+        if (Placeholders.find(caf.adresse()).isEmpty()) {
             lines.append("\n    siege: ").append(YamlScalar.of(caf.adresse()));
         }
         return lines.toString();
