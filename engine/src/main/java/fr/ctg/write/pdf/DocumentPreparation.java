@@ -52,7 +52,7 @@ final class DocumentPreparation {
                 ids.add(id);
             }
             int level = heading.getLocalName().charAt(1) - '0';
-            headings.add(new Heading(level, id, Xhtml.visibleText(heading)));
+            headings.add(new Heading(level, id, PdfLabel.of(Xhtml.visibleText(heading))));
         }
         return headings;
     }
@@ -68,7 +68,7 @@ final class DocumentPreparation {
             if (!Xhtml.hasClass(element, "annexe-pdf")) {
                 continue;
             }
-            String title = element.getAttribute("data-titre").strip();
+            String title = PdfLabel.of(element.getAttribute("data-titre").strip());
             Optional<Path> file = folder.existingFile(element.getAttribute("data-fichier"));
             if (file.isPresent()) {
                 annexes.add(new PdfAnnex(file.get(), title, headingsSeen - 1));
@@ -112,7 +112,7 @@ final class DocumentPreparation {
         if (name.isEmpty()) {
             name = "Signataire";
         }
-        return name.replace('.', '\u2024');
+        return PdfLabel.of(name.replace('.', '\u2024'));
     }
 
     private static String uniqueName(String name, Set<String> taken) {

@@ -11,7 +11,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 final class PageText {
 
-    static final int LIMIT = 20_000;
+    /**
+     * With a title of {@link PdfLabel#MAX_LENGTH} characters, the description stays under PDF/A's limit of 32 767
+     * bytes for a string, written in UTF-16.
+     */
+    static final int LIMIT = 14_000;
 
     private final PDDocument source;
 

@@ -48,7 +48,7 @@ final class PdfAMetadata {
                 + metadata.sourceSha256();
 
         PDDocumentInformation info = new PDDocumentInformation();
-        info.setTitle(metadata.title());
+        info.setTitle(PdfLabel.of(metadata.title()));
         info.setSubject(description);
         info.setKeywords(keywords);
         info.setCreator(PRODUCER);
@@ -76,7 +76,7 @@ final class PdfAMetadata {
         if (!metadata.parties().isEmpty()) {
             text.append(" - Parties : ").append(String.join(" ; ", metadata.parties()));
         }
-        return text.append(" - SHA-256 du YAML source : ").append(metadata.sourceSha256()).toString();
+        return PdfLabel.of(text.toString()) + " - SHA-256 du YAML source : " + metadata.sourceSha256();
     }
 
     private static byte[] xmp(Head metadata, String description, String keywords, Calendar date)
@@ -91,7 +91,7 @@ final class PdfAMetadata {
         }
         DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
         dc.setFormat("application/pdf");
-        dc.setTitle(metadata.title());
+        dc.setTitle(PdfLabel.of(metadata.title()));
         dc.setDescription(description);
         metadata.parties().forEach(dc::addCreator);
 

@@ -216,6 +216,26 @@ class PdfWriterTest {
     }
 
     @Test
+    void shortensTheTitlesBookmarksAndFieldNamesAPdfAReaderShowsInOneLine() throws Exception {
+        String spaces = NBSP.repeat(20_000);
+        String longTitle = sample.replace("<title>Convention Territoriale", "<title>Convention" + spaces + "Territoriale")
+                .replace("data-signataire=\"Paul DURAND\"", "data-signataire=\"Paul" + spaces + "DURAND\"")
+                .replace(">1) La petite enfance<", ">1) La petite enfance " + "é".repeat(40_000) + "<");
+
+        byte[] rendered = WRITER.write(SampleDocuments.parse(longTitle), folder);
+
+        assertEquals(List.of(), VeraPdf.failures(rendered));
+        try (PDDocument document = Loader.loadPDF(rendered)) {
+            assertEquals(TITLE.replace("Convention ", "Convention" + NBSP), document.getDocumentInformation().getTitle());
+            assertEquals(List.of("Claire MARTIN", "Paul" + NBSP + "DURAND"), document.getDocumentCatalog()
+                    .getAcroForm().getFields().stream().map(PDField::getPartialName).toList());
+            String bookmark = outline(document).get(6).replaceFirst(" @\\d+$", "").strip();
+            String kept = "1) La petite enfance ";
+            assertTrue(bookmark.equals(kept + "é".repeat(PdfLabel.MAX_LENGTH - kept.length() - 1) + "…"), bookmark.substring(0, 40));
+        }
+    }
+
+    @Test
     void describesTheDocumentInItsMetadataWithTheDateOfTheDocument() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(TITLE, document.getDocumentInformation().getTitle());
