@@ -9,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -24,8 +26,9 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * by character, after the families the style sheet names, and prints « # » for what neither has
  * ({@link PrintableCharacters}). The fallback is registered only for a document that needs it: openhtmltopdf lays
  * each line out with the ascent and descent of every font it may use, so that the mere presence of DejaVu Sans would
- * move every line of a document by a tenth of a point. Each font is read from the classpath once, then parsed for a
- * document only when its text uses it.
+ * move every line of a document by a tenth of a point. Each font is read from the classpath once, and parsed once
+ * for each thread, the first time a document's text uses it: the parsed font keeps the tables it has read (glyph
+ * widths, character map, outlines) for the next documents. A parsed font is not safe for several threads.
  */
 final class EmbeddedFonts {
 
@@ -38,6 +41,7 @@ final class EmbeddedFonts {
 
     private final List<Face> faces;
     private final List<Face> fallbacks;
+    private final ThreadLocal<Map<byte[], TrueTypeFont>> parsed = ThreadLocal.withInitial(IdentityHashMap::new);
 
     EmbeddedFonts() {
         this.faces = List.of(
@@ -56,7 +60,7 @@ final class EmbeddedFonts {
 
     void register(PdfRendererBuilder builder, PDDocument document, boolean withFallback) {
         for (Face face : faces) {
-            builder.useFont(new LazyFont(face.data(), document), face.family(), face.weight(), face.style(), true);
+            builder.useFont(new LazyFont(face.data(), document, parsed.get()), face.family(), face.weight(), face.style(), true);
         }
         if (!withFallback) {
             return;
@@ -79,7 +83,7 @@ final class EmbeddedFonts {
 
     /** The regular face of {@code family}, for text drawn directly with PDFBox. */
     PDFont regular(PDDocument document, String family) {
-        return new LazyFont(data(family, false, false), document).supply();
+        return new LazyFont(data(family, false, false), document, parsed.get()).supply();
     }
 
     /** The font file of a face. */
@@ -113,18 +117,24 @@ final class EmbeddedFonts {
 
         private final byte[] data;
         private final PDDocument document;
+        private final Map<byte[], TrueTypeFont> parsed;
 
-        LazyFont(byte[] data, PDDocument document) {
+        LazyFont(byte[] data, PDDocument document, Map<byte[], TrueTypeFont> parsed) {
             super(null);
             this.data = data;
             this.document = document;
+            this.parsed = parsed;
         }
 
         @Override
         public PDFont supply() {
             try {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
-                font.setEnableGsub(false);
+                TrueTypeFont font = parsed.get(data);
+                if (font == null) {
+                    font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                    font.setEnableGsub(false);
+                    parsed.put(data, font);
+                }
                 return PDType0Font.load(document, font, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
