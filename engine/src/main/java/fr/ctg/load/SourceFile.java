@@ -11,13 +11,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A source file read once: its bytes, their SHA-256 (written into the documents' metadata) and its size.
+ * A source file read once: its bytes and its size; their SHA-256 (written into the documents' metadata) is
+ * computed when asked for, as {@code ctg valider} never needs it.
  * A file larger than {@link YamlReader#MAX_SIZE_BYTES} is not read: its bytes are empty and its size tells
  * why, so that the reader can say so at the file's first line.
  *
  * @param path the file as it was named, so that diagnostics show it the way the user wrote it
  */
-public record SourceFile(Path path, byte[] bytes, long size, String sha256) {
+public record SourceFile(Path path, byte[] bytes, long size) {
 
     /**
      * Reads the file, unless it is too large to be a convention: at most one byte more than the limit is read,
@@ -35,13 +36,13 @@ public record SourceFile(Path path, byte[] bytes, long size, String sha256) {
             }
             long size = Files.size(path);
             if (size > YamlReader.MAX_SIZE_BYTES) {
-                return new SourceFile(path, new byte[0], size, "");
+                return new SourceFile(path, new byte[0], size);
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(path)) {
                 bytes = in.readNBytes((int) YamlReader.MAX_SIZE_BYTES + 1);
             }
-            return bytes.length > YamlReader.MAX_SIZE_BYTES ? new SourceFile(path, new byte[0], bytes.length, "") : of(path, bytes);
+            return bytes.length > YamlReader.MAX_SIZE_BYTES ? new SourceFile(path, new byte[0], bytes.length) : of(path, bytes);
         } catch (NoSuchFileException e) {
             throw new UnreadableInputException("le fichier " + path + " n’existe pas", e);
         } catch (IOException e) {
@@ -51,7 +52,7 @@ public record SourceFile(Path path, byte[] bytes, long size, String sha256) {
 
     /** Bytes that were not read from {@code path} itself: a version of the file taken from its history. */
     public static SourceFile of(Path path, byte[] bytes) {
-        return new SourceFile(path, bytes.clone(), bytes.length, sha256Of(bytes));
+        return new SourceFile(path, bytes.clone(), bytes.length);
     }
 
     public boolean isTooLarge() {
@@ -66,6 +67,11 @@ public record SourceFile(Path path, byte[] bytes, long size, String sha256) {
     @Override
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /** The SHA-256 of the file's bytes, in lower-case hexadecimal; an empty string for a file too large to be read. */
+    public String sha256() {
+        return isTooLarge() ? "" : sha256Of(bytes);
     }
 
     /** The SHA-256 of these bytes, in lower-case hexadecimal. */
