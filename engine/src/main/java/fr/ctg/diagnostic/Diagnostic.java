@@ -25,6 +25,8 @@ public record Diagnostic(Severity severity, String code, Position position, Stri
     public static final String TEMPLATE_CODE = "CTG-MODELE";
 
     public Diagnostic {
+        message = QuotedValues.shorten(message);
+        hint = hint == null ? null : QuotedValues.shorten(hint);
         labels = List.copyOf(labels);
     }
 

@@ -7,4 +7,8 @@ package fr.ctg.diagnostic;
  * @param note a few words in French
  */
 public record Label(Position position, String note) {
+
+    public Label {
+        note = QuotedValues.shorten(note);
+    }
 }
