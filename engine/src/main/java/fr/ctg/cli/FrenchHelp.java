@@ -35,6 +35,23 @@ final class FrenchHelp extends Help {
         return table.toString();
     }
 
+    /** Picocli's list of the subcommands, in the same two columns, its descriptions wrapped at spaces only. */
+    @Override
+    public String commandList(Map<String, Help> subcommands) {
+        if (subcommands.isEmpty()) {
+            return "";
+        }
+        int namesWidth = subcommands.values().stream().mapToInt(help -> help.commandNamesText(", ").plainString().length()).max().orElse(0) + 2;
+        TextTable table = new FrenchTable(colorScheme(), new Column[] {new Column(namesWidth, 2, Column.Overflow.SPAN),
+                new Column(commandSpec().usageMessage().width() - namesWidth, 2, Column.Overflow.WRAP)});
+        for (Help help : subcommands.values()) {
+            CommandLine.Model.UsageMessageSpec usage = help.commandSpec().usageMessage();
+            String[] summary = usage.header().length > 0 ? usage.header() : usage.description();
+            table.addRowValues(help.commandNamesText(", "), colorScheme().text(summary.length > 0 ? summary[0] : ""));
+        }
+        return table.toString();
+    }
+
     @Override
     public Layout createDefaultLayout() {
         return french(super.createDefaultLayout());

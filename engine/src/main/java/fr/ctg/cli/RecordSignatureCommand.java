@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         resourceBundle = Ctg.USAGE_TEXTS,
         description = {"Enregistre la convention comme signée : vérifie que chaque champ du PDF est signé et valide, le copie dans"
                 + " DOSSIER/signe/convention.pdf, et écrit dans le YAML « statut: signee », la date de signature et l’empreinte"
-                + " du PDF, sans toucher au reste du fichier. Avec --avenant N, de même pour l’avenant n° N :"
+                + " du PDF, sans toucher au reste du fichier. Avec --avenant N, de même pour l’avenant n°\u00a0N :"
                 + " DOSSIER/signe/avenant-NN.pdf et avenants/avenant-NN.yaml.",
             FolderChange.EXIT_CODES})
 final class RecordSignatureCommand implements Callable<Integer> {
@@ -36,7 +36,7 @@ final class RecordSignatureCommand implements Callable<Integer> {
             + " de signature ne sont pas vérifiés.")
     boolean paper;
 
-    @Option(names = "--avenant", paramLabel = "N", description = "Le PDF est celui de l’avenant n° N, signé.")
+    @Option(names = "--avenant", paramLabel = "N", description = "Le PDF est celui de l’avenant n°\u00a0N, signé.")
     @Nullable Integer avenant;
 
     @Option(names = "--date", paramLabel = "DATE", converter = DeadlinesCommand.IsoDate.class,

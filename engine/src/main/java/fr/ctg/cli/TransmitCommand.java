@@ -28,7 +28,7 @@ final class TransmitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DOSSIER", description = "Le dossier de la convention, ou son fichier convention.yaml.")
     Path convention;
 
-    @Option(names = "--avenant", paramLabel = "N", description = "Transmet l’avenant n° N, signé, plutôt que la convention.")
+    @Option(names = "--avenant", paramLabel = "N", description = "Transmet l’avenant n°\u00a0N, signé, plutôt que la convention.")
     @Nullable Integer avenant;
 
     @Option(names = {"-o", "--sortie"}, paramLabel = "DOSSIER", description = "Où écrire l’archive (par défaut out/<id>).")

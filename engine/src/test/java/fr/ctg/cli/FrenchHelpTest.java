@@ -42,11 +42,22 @@ class FrenchHelpTest {
     @ValueSource(strings = {"valider", "generer", "echeances", "avenant brouillon", "articles", "schema", "signer", "verifier",
         "enregistrer-signature", "regles", "bench"})
     void neverBreaksAWordOfTheHelp(String command) {
-        List<String> help = ctg((command + " --help").split(" ")).out().lines().toList();
+        assertNoWordBroken(ctg((command + " --help").split(" ")).out().lines().toList());
+    }
 
+    @Test
+    void neverBreaksAWordOfTheListOfCommands() {
+        List<String> help = ctg("--help").out().lines().toList();
+
+        assertTrue(help.contains("                           l’empreinte du PDF, sans toucher au reste du"), String.join("\n", help));
+        assertNoWordBroken(help);
+    }
+
+    private static void assertNoWordBroken(List<String> help) {
         for (int i = 0; i < help.size(); i++) {
             String line = help.get(i);
-            assertTrue(!line.endsWith("’") && !line.endsWith("«") && !line.strip().matches("^[:;!?»].*"), "ligne " + (i + 1) + " : " + line);
+            assertTrue(!line.endsWith("’") && !line.endsWith("«") && !line.endsWith("n°") && !line.strip().matches("^[:;!?»].*"),
+                    "ligne " + (i + 1) + " : " + line);
             assertTrue(line.length() <= 80, line);
         }
     }
