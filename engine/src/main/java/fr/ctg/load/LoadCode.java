@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * the rules'. A loading problem is always an error: the file cannot be read as a convention.
  */
 public enum LoadCode {
-    FILE_TOO_LARGE("CTG-YAML-TAILLE", "Le fichier pèse au plus 5 Mo ; son texte, alias développés, compte au plus 2 millions de caractères."),
+    FILE_TOO_LARGE("CTG-YAML-TAILLE", "Le fichier pèse au plus 5 Mo ; alias développés, il compte au plus 200 000 valeurs et 2 millions de caractères de texte."),
     BINARY("CTG-YAML-BINAIRE", "Le fichier est du texte, pas un document binaire (Word, PDF…)."),
     ENCODING("CTG-YAML-ENCODAGE", "Le fichier est encodé en UTF-8, sans caractère de contrôle."),
     EMPTY("CTG-YAML-VIDE", "Le fichier n’est pas vide."),

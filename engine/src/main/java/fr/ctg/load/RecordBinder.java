@@ -70,6 +70,8 @@ final class RecordBinder {
     private final @Nullable VariantDiagnostics variantDiagnostics;
     private final PathWording wording;
     private int boundValues;
+    /** Whether a value bound so far carries an anchor (&nom): only then can aliases be what made the file grow. */
+    private boolean anchorsSeen;
     private long boundCharacters;
     private boolean stopped;
 
@@ -96,10 +98,17 @@ final class RecordBinder {
         if (stopped) {
             return null;
         }
+        anchorsSeen |= node.getAnchor() != null;
         if (++boundValues > MAX_VALUES) {
             stopped = true;
-            error(LoadCode.ALIAS, node, "les alias (*nom) de ce fichier le font grossir au-delà de " + MAX_VALUES + " valeurs",
-                    "écrivez les valeurs en entier au lieu de les répéter par des alias");
+            String limit = String.format(Locale.FRANCE, "%,d", MAX_VALUES);
+            if (anchorsSeen) {
+                error(LoadCode.ALIAS, node, "les alias (*nom) de ce fichier le font grossir au-delà de " + limit + " valeurs ; la suite n’est pas lue",
+                        "écrivez les valeurs en entier au lieu de les répéter par des alias");
+            } else {
+                error(LoadCode.FILE_TOO_LARGE, node, documentName + " compte plus de " + limit + " valeurs ; la suite n’est pas lue",
+                        "une convention en compte quelques milliers : séparez ce fichier ou retirez les listes répétées");
+            }
             return null;
         }
         if (node instanceof ScalarNode scalar && (boundCharacters += scalar.getValue().length()) > MAX_TEXT_CHARACTERS) {

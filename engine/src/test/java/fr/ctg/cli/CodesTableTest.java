@@ -33,7 +33,7 @@ class CodesTableTest {
                 "| Code | Gravité | Règle |",
                 "| --- | --- | --- |",
                 "| `CTG-ESSAI` | erreur ; dans certains cas, avertissement en projet | Le début \\| la fin. |",
-                "| `CTG-YAML-TAILLE` | erreur | Le fichier pèse au plus 5 Mo ; son texte, alias développés, compte au plus 2 millions de caractères. |"), lines.subList(0, 4));
+                "| `CTG-YAML-TAILLE` | erreur | Le fichier pèse au plus 5 Mo ; alias développés, il compte au plus 200 000 valeurs et 2 millions de caractères de texte. |"), lines.subList(0, 4));
         assertEquals("| `CTG-VALEUR-INCONNUE` | erreur | Les champs à choix prennent l’une des valeurs prévues. |", lines.get(lines.size() - 2));
         assertEquals("| `CTG-MODELE` | erreur | Les modèles (.ftlx) sont du FreeMarker bien formé, n’emploient que les valeurs du modèle"
                 + " de données et aucune construction qui exécuterait du code (?new, ?api, ?eval, ?interpret) ; le document qu’ils composent"
@@ -47,8 +47,8 @@ class CodesTableTest {
         List<String> lines = table.text().lines().toList();
 
         assertEquals("CTG-ESSAI             erreur ; dans certains cas, avertissement en projet  Le début | la fin.", lines.get(0));
-        assertEquals("CTG-YAML-TAILLE       erreur                                               Le fichier pèse au plus 5 Mo ; son texte, alias développés,"
-                + " compte au plus 2 millions de caractères.", lines.get(1));
+        assertEquals("CTG-YAML-TAILLE       erreur                                               Le fichier pèse au plus 5 Mo ; alias développés, il compte"
+                + " au plus 200 000 valeurs et 2 millions de caractères de texte.", lines.get(1));
     }
 
     @Test

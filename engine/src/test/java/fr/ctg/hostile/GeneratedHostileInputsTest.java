@@ -123,6 +123,32 @@ class GeneratedHostileInputsTest {
                 + " caractères de texte ; la suite n’est pas lue"), diagnostics(snippet));
     }
 
+    /** 200 001 values and not one alias: the message says so, rather than blaming aliases. */
+    @Test
+    void tooManyValuesWithoutAliasesAreRefusedForTheirNumber() throws Exception {
+        String items = "\n    - x".repeat(200_001);
+
+        List<String> found = diagnostics(ConventionSnippet.minimale().with("    - La parentalité", "    - La parentalité" + items));
+
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).endsWith(": erreur[CTG-YAML-TAILLE]: la convention compte plus de 200\u202f000 valeurs ; la suite n’est pas lue"), found.get(0));
+    }
+
+    @Test
+    void aliasesRepeatingALongListAreRefusedPastTheNumberOfValues() throws Exception {
+        String list = "[" + "x, ".repeat(19_999) + "x]";
+        ConventionSnippet fifteenAliases = ConventionSnippet.minimale()
+                .with("    - thematique: La petite enfance\n      quantitatif:\n        - Un multi-accueil de 20 places",
+                        "    - &constat\n      thematique: La petite enfance\n      quantitatif: " + list)
+                .with("gouvernance:", "    - *constat\n".repeat(15) + "gouvernance:");
+
+        List<String> found = diagnostics(fifteenAliases);
+
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).endsWith(": erreur[CTG-YAML-ALIAS]: les alias (*nom) de ce fichier le font grossir au-delà de 200\u202f000 valeurs"
+                + " ; la suite n’est pas lue"), found.get(0));
+    }
+
     @Test
     void aLineOfTwoMegabytesOfBracketsIsRefusedForItsDepth() throws Exception {
         String brackets = "[".repeat(1_000_000) + "]".repeat(1_000_000);
