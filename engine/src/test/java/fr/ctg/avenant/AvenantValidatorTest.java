@@ -268,6 +268,14 @@ class AvenantValidatorTest {
                 diagnosticsApresLaFiche21("  - a_rediger:\n      chemin: preambule.thematiques\n      description: la liste a changé\n"));
     }
 
+    @Test
+    void un_caractere_que_le_pdf_n_imprime_pas_est_signale_a_sa_colonne_dans_l_avenant() {
+        assertEquals(List.of("avenant-01.yaml:17:47: avertissement[CTG-AVENANT-CARACTERE-PDF]: « titre » contient le caractère U+1F31E (SUN WITH FACE),"
+                + " qu’aucune police du PDF n’a : le PDF imprime « # » à sa place, le DOCX le garde"),
+                diagnosticsApresLaFiche21("  - ajout_annexe:\n      numero: 7\n      titre: Schéma des services aux familles 🌞\n"
+                        + "      texte: Le schéma est annexé à la convention.\n"));
+    }
+
     /** The diagnostics of avenant n° 1 bringing fiche 2.1 (lines 8 to 14), then these modifications from line 15. */
     private List<String> diagnosticsApresLaFiche21(String modifications) {
         AvenantFixture fixture = new AvenantFixture(temp);

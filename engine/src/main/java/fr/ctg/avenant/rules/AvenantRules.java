@@ -24,6 +24,7 @@ public final class AvenantRules {
                 new ClauseAvenant(),
                 new AnnexeAvenant(),
                 new EcheanceAvenant(),
-                new ARedigerAvenant());
+                new ARedigerAvenant(),
+                new CaracteresImprimablesAvenant());
     }
 }

@@ -1,0 +1,22 @@
+package fr.ctg.avenant.rules;
+
+import fr.ctg.avenant.AvenantContext;
+import fr.ctg.validate.CtgRule;
+import fr.ctg.validate.Reporter;
+import fr.ctg.validate.Rule;
+import fr.ctg.validate.RuleSeverity;
+import fr.ctg.validate.rules.PdfCharacters;
+
+/** Every text an avenant brings prints in its PDF as it is written, as the convention's do ({@link PdfCharacters}). */
+@CtgRule(code = "CTG-AVENANT-CARACTERE-PDF",
+        resume = "Chaque caractère des textes de l’avenant s’imprime dans le PDF tel qu’il est écrit : aucune police ne manque, aucune écriture de droite à gauche.",
+        severity = RuleSeverity.WARNING)
+public final class CaracteresImprimablesAvenant implements Rule<AvenantContext> {
+
+    private final PdfCharacters characters = new PdfCharacters();
+
+    @Override
+    public void check(AvenantContext contexte, Reporter rapport) {
+        characters.check(contexte.avenant(), rapport);
+    }
+}
