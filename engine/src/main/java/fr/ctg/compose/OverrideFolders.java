@@ -1,5 +1,6 @@
 package fr.ctg.compose;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import fr.ctg.repository.RepositorySettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -70,11 +71,15 @@ public final class OverrideFolders {
     public static List<Path> templates(Path folder) throws CompositionException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(folder)) {
-            files = walk.filter(f -> f.getFileName().toString().endsWith(TEMPLATE_EXTENSION) && Files.isRegularFile(f)).sorted().toList();
+            files = walk.filter(f -> f.getFileName().toString().endsWith(TEMPLATE_EXTENSION) && !Files.isDirectory(f)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
-            throw new CompositionException("le dossier de modèles " + folder + " est illisible : " + e.getMessage(), e);
+            throw unreadable(folder, e);
         }
         for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new CompositionException("le modèle " + file + " n’est pas un fichier ordinaire (tube, périphérique ou lien vers rien) :"
+                        + " remplacez-le par un fichier " + TEMPLATE_EXTENSION + ", ou retirez-le du dossier");
+            }
             confine(file, folder, "le modèle " + file + " mène, par un lien symbolique, hors de son dossier (" + folder + ")");
         }
         return files;
@@ -87,7 +92,12 @@ public final class OverrideFolders {
                 throw new CompositionException(refusal);
             }
         } catch (IOException e) {
-            throw new CompositionException("le dossier de modèles " + folder + " est illisible : " + e.getMessage(), e);
+            throw unreadable(folder, e);
         }
+    }
+
+    private static CompositionException unreadable(Path folder, Exception e) {
+        Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+        return new CompositionException("le dossier de modèles " + folder + " est illisible (" + InputOutputFailure.describe((IOException) cause) + ")", e);
     }
 }

@@ -3,6 +3,7 @@ package fr.ctg.compose;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fr.ctg.diagnostic.Diagnostic;
 import fr.ctg.diagnostic.Label;
@@ -279,5 +280,17 @@ class TemplateOverrideTest {
     void aMissingOverrideFolderIsReported() throws Exception {
         CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
         assertEquals("le dossier de modèles « modeles » n’existe pas (" + folder.resolve("modeles").toAbsolutePath() + ")", error.getMessage());
+    }
+
+    /** A pipe would block the composer for ever, waiting for a writer; it used to be skipped without a word. */
+    @Test
+    void aTemplateThatIsNotAnOrdinaryFileIsRefusedByName() throws Exception {
+        Path pipe = overridden("partials/articles.ftlx");
+        Files.createDirectories(pipe.getParent());
+        assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0, "mkfifo indisponible");
+
+        CompositionException error = assertThrows(CompositionException.class, () -> compose("modeles"));
+        assertEquals("le modèle " + pipe + " n’est pas un fichier ordinaire (tube, périphérique ou lien vers rien) :"
+                + " remplacez-le par un fichier .ftlx, ou retirez-le du dossier", error.getMessage());
     }
 }
