@@ -61,8 +61,9 @@ public record RepositorySettings(Path folder, String engineVersion, CafDefaults 
             Map<?, ?> one = map(list.get(i), path);
             representatives.add(new CafDefaults.Representative(text(one, "civilite", path), text(one, "nom", path), text(one, "qualite", path)));
         }
-        return new RepositorySettings(folder, text(settings, "version_moteur", ""),
+        SettingsFile file = new SettingsFile(text(settings, "version_moteur", ""),
                 new CafDefaults(text(caf, "nom", "caf"), text(caf, "siren", "caf"), text(caf, "adresse", "caf"), List.copyOf(representatives)));
+        return new RepositorySettings(folder, file.versionMoteur(), file.caf());
     }
 
     private static Map<?, ?> map(@Nullable Object value, String path) throws RepositoryException {
