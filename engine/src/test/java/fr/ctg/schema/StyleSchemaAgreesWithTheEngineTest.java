@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +25,9 @@ class StyleSchemaAgreesWithTheEngineTest {
 
     /** The example of the README, where it describes the Caf's house style. */
     private static final Pattern README_EXAMPLE = Pattern.compile("(?s)Le \\*\\*style maison d’une Caf\\*\\*.*?```yaml\n(.*?)\\s*```");
+
+    private static final Path RULE_PAGES = Path.of("src", "main", "resources", "fr", "ctg", "style");
+    private static final Pattern PAGE_EXAMPLE = Pattern.compile("(?s)```yaml\n(.*?)```");
 
     @TempDir
     Path temp;
@@ -89,6 +95,24 @@ class StyleSchemaAgreesWithTheEngineTest {
         assertEquals(List.of("$: property 'couleur' is not defined in the schema and the schema does not allow additional properties"),
                 editor.errors(yaml));
         assertEquals(List.of("1:1 CTG-CHAMP-INCONNU"), engine(new StyleFixture(temp).style(yaml)));
+    }
+
+    @Test
+    void theExamplesOfTheStylePagesAreRefusedWhereTheirFaultIsOfForm() throws Exception {
+        Set<String> refused = new TreeSet<>();
+        Set<String> accepted = new TreeSet<>();
+        try (Stream<Path> pages = Files.list(RULE_PAGES)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                Matcher example = PAGE_EXAMPLE.matcher(Files.readString(page, StandardCharsets.UTF_8));
+                if (example.find()) {
+                    (editor.errors(example.group(1)).isEmpty() ? accepted : refused).add(page.getFileName().toString());
+                }
+            }
+        }
+
+        assertEquals(Set.of("CouleurStyle.md", "MesureStyle.md", "TexteStyle.md"), refused);
+        // a font, or a logo file, is the engine's to judge: it opens them
+        assertEquals(Set.of("LogoStyle.md", "PoliceStyle.md"), accepted);
     }
 
     /** The engine's diagnostics, as {@code line:column CODE}. */
