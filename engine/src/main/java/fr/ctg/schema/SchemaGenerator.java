@@ -111,7 +111,7 @@ public final class SchemaGenerator {
                     if (constraint.keywords().has("type") && value.path("$ref").asText().equals(TEXT_REFERENCE)) {
                         value.remove("$ref"); // the constraint's type narrows the text's
                     }
-                    value.setAll(constraint.keywords());
+                    value.setAll(constraint.keywords().deepCopy());
                     mandatory |= constraint.required();
                 }
             }
