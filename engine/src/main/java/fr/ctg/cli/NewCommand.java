@@ -49,8 +49,8 @@ final class NewCommand implements Callable<Integer> {
         Path shown;
         try {
             RepositorySettings settings = RepositorySettings.find(repository);
-            if (!settings.engineVersion().equals(VersionProvider.engineVersion())) {
-                errors.println("ctg : ce dépôt attend le moteur " + settings.engineVersion() + " (ctg.yaml), celui-ci est le "
+            if (!settings.file().versionMoteur().equals(VersionProvider.engineVersion())) {
+                errors.println("ctg : ce dépôt attend le moteur " + settings.file().versionMoteur() + " (ctg.yaml), celui-ci est le "
                         + VersionProvider.engineVersion());
             }
             file = NewConvention.create(settings, id, start == null ? LocalDate.now().plusYears(1).withDayOfYear(1) : start);

@@ -28,6 +28,7 @@ final class PicocliMessages {
             new Wording("Expected parameter for option " + OPTION + " but found '(.+)'", "il manque la valeur de l’option $1 avant « $2 »"),
             new Wording("option " + OPTION + " should be specified only once", "l’option $1 ne se donne qu’une fois"),
             new Wording("positional parameter at index \\d+ \\((.+?)\\) should be specified only once", "$1 ne se donne qu’une fois"),
+            new Wording("Error: (.+) are mutually exclusive \\(specify only one\\)", "les options $1 s’excluent : n’en donnez qu’une"),
             new Wording("Missing required option: (.+)", "option obligatoire manquante : $1"),
             new Wording("Missing required options: (.+)", "options obligatoires manquantes : $1"),
             new Wording("Missing required parameter: (.+)", "paramètre obligatoire manquant : $1"),

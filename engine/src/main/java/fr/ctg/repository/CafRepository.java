@@ -2,6 +2,7 @@ package fr.ctg.repository;
 
 import fr.ctg.avenant.AvenantSchema;
 import fr.ctg.schema.SchemaGenerator;
+import fr.ctg.style.StyleSchema;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +18,14 @@ import java.util.stream.Stream;
  */
 public final class CafRepository {
 
-    /** Where the convention schema goes, the same file as {@code ctg schema} writes; the avenant schema goes beside it. */
+    /**
+     * Where the convention schema goes, the same file as {@code ctg schema} writes; those of the avenants, of ctg.yaml and
+     * of the house style go beside it.
+     */
     public static final String CONVENTION_SCHEMA = "conventions/ctg-convention.schema.json";
     public static final String AVENANT_SCHEMA = "conventions/ctg-avenant.schema.json";
+    public static final String SETTINGS_SCHEMA = "conventions/ctg-depot.schema.json";
+    public static final String STYLE_SCHEMA = "conventions/ctg-style.schema.json";
 
     private CafRepository() {
     }
@@ -33,6 +39,8 @@ public final class CafRepository {
         files.put("GUIDE.md", RepositoryTemplate.fill("GUIDE.md", values));
         files.put(CONVENTION_SCHEMA, new SchemaGenerator().generateText());
         files.put(AVENANT_SCHEMA, AvenantSchema.generator().generateText());
+        files.put(SETTINGS_SCHEMA, RepositorySchema.generator().generateText());
+        files.put(STYLE_SCHEMA, StyleSchema.generator().generateText());
         files.put(".vscode/settings.json", RepositoryTemplate.text("vscode-settings.json"));
         files.put(".vscode/extensions.json", RepositoryTemplate.text("vscode-extensions.json"));
         files.put(".vscode/tasks.json", RepositoryTemplate.text("vscode-tasks.json"));

@@ -34,14 +34,15 @@ public final class NewConvention {
             throw new RepositoryException(settings.folder().relativize(folder) + " existe déjà : choisissez un autre identifiant");
         }
         LocalDate end = start.plusYears(YEARS).minusDays(1);
+        CafDefaults caf = settings.file().caf();
         String text = RepositoryTemplate.fill("convention.yaml", Map.of(
                 "ID", id,
                 "DEBUT", start.toString(),
                 "FIN", end.toString(),
                 "ANNEE_FIN", Integer.toString(end.getYear()),
-                "CAF", YamlScalar.of(settings.caf().nom()),
-                "IDENTITE", identity(settings.caf()),
-                "REPRESENTANTS", representatives(settings.caf())));
+                "CAF", YamlScalar.of(caf.nom()),
+                "IDENTITE", identity(caf),
+                "REPRESENTANTS", representatives(caf)));
         Files.createDirectories(folder);
         return Files.writeString(folder.resolve("convention.yaml"), text, StandardCharsets.UTF_8);
     }

@@ -15,11 +15,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * A Caf's ctg.yaml: the engine version its repository expects and the Caf's defaults for new conventions.
+ * A Caf's repository as its ctg.yaml describes it.
  *
  * @param folder the repository's root, where ctg.yaml is
+ * @param file what ctg.yaml says: the engine version the repository expects and the Caf's defaults for new conventions
  */
-public record RepositorySettings(Path folder, String engineVersion, CafDefaults caf) {
+public record RepositorySettings(Path folder, SettingsFile file) {
 
     public static final String FILE_NAME = "ctg.yaml";
 
@@ -61,8 +62,8 @@ public record RepositorySettings(Path folder, String engineVersion, CafDefaults 
             Map<?, ?> one = map(list.get(i), path);
             representatives.add(new CafDefaults.Representative(text(one, "civilite", path), text(one, "nom", path), text(one, "qualite", path)));
         }
-        return new RepositorySettings(folder, text(settings, "version_moteur", ""),
-                new CafDefaults(text(caf, "nom", "caf"), text(caf, "siren", "caf"), text(caf, "adresse", "caf"), List.copyOf(representatives)));
+        return new RepositorySettings(folder, new SettingsFile(text(settings, "version_moteur", ""),
+                new CafDefaults(text(caf, "nom", "caf"), text(caf, "siren", "caf"), text(caf, "adresse", "caf"), List.copyOf(representatives))));
     }
 
     private static Map<?, ?> map(@Nullable Object value, String path) throws RepositoryException {

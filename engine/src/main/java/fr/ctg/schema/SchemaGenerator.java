@@ -25,9 +25,10 @@ import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The JSON Schema (draft 2020-12) of {@code convention.yaml}, read from the model the way the loader
- * binds it: keys in snake_case, {@link Nullable} components optional, lists optional, no other key
- * allowed. Editors use it to complete and check the file as it is typed.
+ * The JSON Schema (draft 2020-12) of a YAML file of the engine ({@code convention.yaml}, an avenant, {@code ctg.yaml},
+ * the house style), read from its record the way the loader binds it: keys in snake_case, {@link Nullable} components
+ * optional, lists optional, no other key allowed, plus what the engine's rules require of some fields
+ * ({@link FieldConstraint}). Editors use it to complete and check the file as it is typed.
  */
 public final class SchemaGenerator {
 
@@ -37,12 +38,14 @@ public final class SchemaGenerator {
     static final String APPROXIMATE_DATE_PATTERN = "^[0-9]{4}(-T[1-4]|-[0-9]{2}(-[0-9]{2})?)?$";
 
     private static final String TEXT = "Texte";
+    private static final String TEXT_REFERENCE = "#/$defs/" + TEXT;
 
     private final JsonNodeFactory json = JsonNodeFactory.instance;
     private final FieldDescriptions descriptions = new FieldDescriptions();
     private final Class<? extends Record> root;
     private final String title;
     private final String description;
+    private final List<FieldConstraint> constraints;
 
     /** The schema of {@code convention.yaml}. */
     public SchemaGenerator() {
@@ -52,9 +55,20 @@ public final class SchemaGenerator {
 
     /** The schema of another file of the model, whose root is {@code root} (an avenant). */
     public SchemaGenerator(Class<? extends Record> root, String title, String description) {
+        this(root, title, description, List.of());
+    }
+
+    /** The schema of a file whose fields the engine constrains beyond their types. */
+    public SchemaGenerator(Class<? extends Record> root, String title, String description, List<FieldConstraint> constraints) {
         this.root = root;
         this.title = title;
         this.description = description;
+        this.constraints = List.copyOf(constraints);
+        for (FieldConstraint constraint : constraints) {
+            if (!RecordShape.of(constraint.record()).keys().contains(constraint.key())) {
+                throw new IllegalArgumentException("contrainte sur un champ absent du modèle : " + constraint.record().getSimpleName() + "." + constraint.key());
+            }
+        }
     }
 
     /** The schema as a tree, keys in a fixed order. */
@@ -90,8 +104,19 @@ public final class SchemaGenerator {
         ObjectNode properties = target.putObject("properties");
         ArrayNode required = json.arrayNode();
         for (RecordShape.Component component : RecordShape.of(recordClass).components()) {
-            properties.set(component.key(), documented(recordClass, component.key(), describe(component.type(), component.optional(), definitions)));
-            if (!component.optional()) {
+            ObjectNode value = describe(component.type(), component.optional(), definitions);
+            boolean mandatory = !component.optional();
+            for (FieldConstraint constraint : constraints) {
+                if (constraint.record().equals(recordClass) && constraint.key().equals(component.key())) {
+                    if (constraint.keywords().has("type") && value.path("$ref").asText().equals(TEXT_REFERENCE)) {
+                        value.remove("$ref"); // the constraint's type narrows the text's
+                    }
+                    value.setAll(constraint.keywords().deepCopy());
+                    mandatory |= constraint.required();
+                }
+            }
+            properties.set(component.key(), documented(recordClass, component.key(), value));
+            if (mandatory) {
                 required.add(component.key());
             }
         }
@@ -138,7 +163,7 @@ public final class SchemaGenerator {
                 text.setAll(types("string", "number", "boolean", "null"));
                 return text;
             });
-            return json.objectNode().put("$ref", "#/$defs/" + TEXT);
+            return json.objectNode().put("$ref", TEXT_REFERENCE);
         }
         if (List.class.equals(raw)) {
             ObjectNode list = types("array", "null");

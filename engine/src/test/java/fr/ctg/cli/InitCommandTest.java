@@ -28,8 +28,8 @@ class InitCommandTest {
         assertEquals(new CliRun(0, "ctg : dépôt créé dans " + repository + " ; complétez ctg.yaml, puis, dans ce dossier,"
                 + " « ctg nouveau IDENTIFIANT » pour chaque convention (voir GUIDE.md)\n", ""), run);
         assertEquals(List.of(".github/workflows/ctg.yml", ".gitignore", ".gitlab-ci.yml", ".vscode/extensions.json", ".vscode/settings.json",
-                ".vscode/tasks.json", "GUIDE.md", "conventions/ctg-avenant.schema.json", "conventions/ctg-convention.schema.json", "ctg.yaml",
-                "modeles/LISEZMOI.md"),
+                ".vscode/tasks.json", "GUIDE.md", "conventions/ctg-avenant.schema.json", "conventions/ctg-convention.schema.json",
+                "conventions/ctg-depot.schema.json", "conventions/ctg-style.schema.json", "ctg.yaml", "modeles/LISEZMOI.md"),
                 files(repository));
         assertEquals("out/", Files.readString(repository.resolve(".gitignore")).lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow());
     }
@@ -64,6 +64,8 @@ class InitCommandTest {
 
         assertEquals(ctg("schema").out(), Files.readString(repository.resolve("conventions/ctg-convention.schema.json")));
         assertEquals(ctg("schema", "--avenant").out(), Files.readString(repository.resolve("conventions/ctg-avenant.schema.json")));
+        assertEquals(ctg("schema", "--depot").out(), Files.readString(repository.resolve("conventions/ctg-depot.schema.json")));
+        assertEquals(ctg("schema", "--style").out(), Files.readString(repository.resolve("conventions/ctg-style.schema.json")));
     }
 
     @Test

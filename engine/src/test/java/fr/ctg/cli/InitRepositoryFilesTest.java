@@ -76,7 +76,10 @@ class InitRepositoryFilesTest {
         JsonNode schemas = json(".vscode/settings.json").get("yaml.schemas");
 
         assertEquals("{\"./conventions/ctg-convention.schema.json\":[\"conventions/*/convention.yaml\"],"
-                + "\"./conventions/ctg-avenant.schema.json\":[\"conventions/*/avenants/*.yaml\"]}", schemas.toString());
+                + "\"./conventions/ctg-avenant.schema.json\":[\"conventions/*/avenants/*.yaml\"],"
+                + "\"./conventions/ctg-depot.schema.json\":[\"ctg.yaml\"],"
+                + "\"./conventions/ctg-style.schema.json\":[\"modeles/style/style-maison.yaml\",\"conventions/**/style/style-maison.yaml\"]}",
+                schemas.toString());
         schemas.fieldNames().forEachRemaining(schema -> assertEquals(true, Files.isRegularFile(repository.resolve(schema)), schema));
         assertEquals("[\"redhat.vscode-yaml\"]", json(".vscode/extensions.json").get("recommendations").toString());
     }

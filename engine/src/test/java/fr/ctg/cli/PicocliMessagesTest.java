@@ -26,6 +26,12 @@ class PicocliMessagesTest {
     }
 
     @Test
+    void optionsThatExcludeEachOtherAreNamedAsTyped() {
+        assertEquals("les options --avenant, --style s’excluent : n’en donnez qu’une",
+                PicocliMessages.translate("Error: --avenant, --style are mutually exclusive (specify only one)"));
+    }
+
+    @Test
     void aMessageItDoesNotKnowIsNeverShownInEnglish() {
         assertEquals("commande incorrecte", PicocliMessages.translate("Some new picocli message"));
     }

@@ -3,7 +3,10 @@ package fr.ctg.cli;
 import static fr.ctg.cli.CliRun.ctg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.avenant.AvenantSchema;
+import fr.ctg.repository.RepositorySchema;
 import fr.ctg.schema.SchemaGenerator;
+import fr.ctg.style.StyleSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +21,21 @@ class SchemaCommandTest {
     @Test
     void printsTheSchemaByDefault() {
         assertEquals(new CliRun(0, new SchemaGenerator().generateText(), ""), ctg("schema"));
+    }
+
+    @Test
+    void printsTheSchemaOfTheFileItsOptionNames() {
+        assertEquals(new CliRun(0, AvenantSchema.generator().generateText(), ""), ctg("schema", "--avenant"));
+        assertEquals(new CliRun(0, RepositorySchema.generator().generateText(), ""), ctg("schema", "--depot"));
+        assertEquals(new CliRun(0, StyleSchema.generator().generateText(), ""), ctg("schema", "--style"));
+    }
+
+    @Test
+    void refusesTwoFilesAtOnce() {
+        CliRun run = ctg("schema", "--depot", "--style");
+
+        assertEquals(2, run.code());
+        assertEquals("ctg : les options --depot, --style s’excluent : n’en donnez qu’une", run.err().lines().findFirst().orElseThrow());
     }
 
     @Test

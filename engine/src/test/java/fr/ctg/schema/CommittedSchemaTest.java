@@ -2,22 +2,34 @@ package fr.ctg.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.ctg.avenant.AvenantSchema;
+import fr.ctg.repository.RepositorySchema;
+import fr.ctg.style.StyleSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The schemas committed at the repository's root, beside the conventions, are those the engine generates today. */
 class CommittedSchemaTest {
 
-    /** Tests run from the engine module; the schema lives at the repository's root. */
-    static final Path COMMITTED = Path.of("..", "conventions", "ctg-convention.schema.json");
+    static Stream<Arguments> committedSchemas() {
+        return Stream.of(
+                Arguments.of(EditorValidation.CONVENTION_SCHEMA, new SchemaGenerator(), "./ctg schema"),
+                Arguments.of(EditorValidation.AVENANT_SCHEMA, AvenantSchema.generator(), "./ctg schema --avenant"),
+                Arguments.of(EditorValidation.SETTINGS_SCHEMA, RepositorySchema.generator(), "./ctg schema --depot"),
+                Arguments.of(EditorValidation.STYLE_SCHEMA, StyleSchema.generator(), "./ctg schema --style"));
+    }
 
-    @Test
-    void committedSchemaIsWhatTheModelGenerates() throws Exception {
-        String committed = Files.readString(COMMITTED, StandardCharsets.UTF_8);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("committedSchemas")
+    void committedSchemaIsWhatTheModelGenerates(Path committed, SchemaGenerator generator, String command) throws Exception {
+        String file = Path.of("conventions").resolve(committed.getFileName()).toString();
 
-        assertEquals(new SchemaGenerator().generateText(), committed,
-                "conventions/ctg-convention.schema.json ne correspond plus au modèle : régénérez-le avec "
-                        + "./ctg schema -o conventions/ctg-convention.schema.json");
+        assertEquals(generator.generateText(), Files.readString(committed, StandardCharsets.UTF_8),
+                file + " ne correspond plus au modèle : régénérez-le avec " + command + " -o " + file);
     }
 }

@@ -27,6 +27,8 @@ final class EditorValidation {
     /** The committed schemas, at the repository's root; tests run from the engine module. */
     static final Path CONVENTION_SCHEMA = Path.of("..", "conventions", "ctg-convention.schema.json");
     static final Path AVENANT_SCHEMA = Path.of("..", "conventions", "ctg-avenant.schema.json");
+    static final Path SETTINGS_SCHEMA = Path.of("..", "conventions", "ctg-depot.schema.json");
+    static final Path STYLE_SCHEMA = Path.of("..", "conventions", "ctg-style.schema.json");
 
     private final JsonSchema schema;
     private final ObjectMapper json = new ObjectMapper();

@@ -1,6 +1,7 @@
 package fr.ctg.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.ctg.avenant.AvenantSchema;
 import fr.ctg.load.Placeholders;
+import fr.ctg.model.Civilite;
+import fr.ctg.repository.CafDefaults;
+import fr.ctg.repository.RepositorySchema;
+import fr.ctg.repository.SettingsFile;
+import fr.ctg.style.StyleSchema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -88,12 +94,15 @@ class SchemaGeneratorTest {
     }
 
     @Test
-    void describesEveryFieldOfTheConventionAndOfTheAvenantAndNoOther() {
+    void describesEveryFieldOfEachFileAndNoOther() {
         Set<String> described = new TreeSet<>();
         List<String> undescribed = new ArrayList<>();
-        for (ObjectNode generated : List.of(schema, AvenantSchema.generator().generate())) {
+        Map<String, ObjectNode> roots = Map.of("Convention", schema, "Avenant", AvenantSchema.generator().generate(),
+                "SettingsFile", RepositorySchema.generator().generate(), "StyleMaison", StyleSchema.generator().generate());
+        for (Map.Entry<String, ObjectNode> root : roots.entrySet()) {
+            ObjectNode generated = root.getValue();
             Map<String, JsonNode> records = new TreeMap<>();
-            records.put(generated == schema ? "Convention" : "Avenant", generated);
+            records.put(root.getKey(), generated);
             generated.get("$defs").fields().forEachRemaining(d -> records.put(d.getKey(), d.getValue()));
             records.forEach((record, definition) -> {
                 if (definition.has("properties")) {
@@ -110,6 +119,32 @@ class SchemaGeneratorTest {
 
         assertEquals(List.of(), undescribed, "ajoutez leur description à " + FieldDescriptions.RESOURCE);
         assertEquals(described, new TreeSet<>(new FieldDescriptions().fields()), "chaque description nomme un champ du modèle");
+    }
+
+    @Test
+    void aConstraintNarrowsTheFieldItNamesWhereverItsRecordIs() throws Exception {
+        ObjectNode style = StyleSchema.generator().generate();
+        ObjectNode settings = RepositorySchema.generator().generate();
+
+        assertEquals(json.readTree("{\"type\": \"string\", \"pattern\": \"^#[0-9A-Fa-f]{6}$\"}"),
+                value(style.get("$defs").get("Couleurs").get("properties").get("titres")));
+        assertEquals(json.readTree("{\"type\": [\"number\", \"null\"], \"minimum\": 8, \"maximum\": 16}"),
+                value(style.get("properties").get("taille")));
+        assertEquals(json.readTree("{\"$ref\": \"#/$defs/Texte\", \"pattern\": \"^(?![\\\\s\\\\S]*\\\\{(?!pages?\\\\})[^{}]*\\\\})\"}"),
+                value(style.get("properties").get("pied_de_page")));
+        assertEquals(json.readTree("{\"type\": \"string\", \"enum\": [\"M.\", \"Mme\"]}"),
+                value(settings.get("$defs").get("Representative").get("properties").get("civilite")));
+        assertEquals(json.readTree("{\"type\": \"array\", \"items\": {\"$ref\": \"#/$defs/Representative\"}, \"minItems\": 1}"),
+                value(settings.get("$defs").get("CafDefaults").get("properties").get("representants")));
+        assertEquals(List.of("nom", "siren", "adresse", "representants"), texts(settings.get("$defs").get("CafDefaults").get("required")));
+    }
+
+    @Test
+    void refusesAConstraintOnAFieldTheRecordDoesNotHave() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new SchemaGenerator(SettingsFile.class, "t", "d",
+                List.of(FieldConstraint.oneOf(CafDefaults.Representative.class, "civilité", List.of(Civilite.values())))));
+
+        assertEquals("contrainte sur un champ absent du modèle : Representative.civilité", refused.getMessage());
     }
 
     @Test
