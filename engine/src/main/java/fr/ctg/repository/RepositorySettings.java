@@ -1,18 +1,16 @@
 package fr.ctg.repository;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import fr.ctg.diagnostic.Diagnostic;
+import fr.ctg.diagnostic.Position;
+import fr.ctg.load.RecordLoader;
+import fr.ctg.load.SourceFile;
+import fr.ctg.load.UnreadableInputException;
+import fr.ctg.load.YamlPath;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import java.util.stream.Collectors;
 
 /**
  * A Caf's repository as its ctg.yaml describes it.
@@ -44,45 +42,31 @@ public record RepositorySettings(Path folder, SettingsFile file) {
         return Optional.empty();
     }
 
+    /**
+     * Reads ctg.yaml with the conventions' own loader: bounded in size, safe, every mistake (a misspelled key, a
+     * missing field) said in French at its line and column, as the schema of the file says it in the editor.
+     */
     private static RepositorySettings read(Path folder) throws RepositoryException {
-        Object root;
+        Path path = folder.resolve(FILE_NAME);
+        RecordLoader.Loaded<SettingsFile> loaded;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).load(Files.readString(folder.resolve(FILE_NAME), StandardCharsets.UTF_8));
-        } catch (IOException | YAMLException e) {
-            throw new RepositoryException(FILE_NAME + " est illisible (" + e.getMessage().lines().findFirst().orElse("") + ")");
+            loaded = new RecordLoader().load(SourceFile.read(path), SettingsFile.class, FILE_NAME);
+        } catch (UnreadableInputException e) {
+            throw new RepositoryException(e.getMessage());
         }
-        Map<?, ?> settings = map(root, "");
-        Map<?, ?> caf = map(settings.get("caf"), "caf");
-        List<CafDefaults.Representative> representatives = new ArrayList<>();
-        if (!(caf.get("representants") instanceof List<?> list) || list.isEmpty()) {
-            throw invalid("caf.representants", "une liste d’au moins un représentant");
+        List<Diagnostic> errors = loaded.diagnostics().stream().filter(Diagnostic::isError).toList();
+        if (!errors.isEmpty() || loaded.value() == null) {
+            throw new RepositoryException(errors.stream().map(RepositorySettings::described).collect(Collectors.joining("\n")));
         }
-        for (int i = 0; i < list.size(); i++) {
-            String path = "caf.representants[" + (i + 1) + "]";
-            Map<?, ?> one = map(list.get(i), path);
-            representatives.add(new CafDefaults.Representative(text(one, "civilite", path), text(one, "nom", path), text(one, "qualite", path)));
+        SettingsFile file = loaded.value();
+        if (file.caf().representants().isEmpty()) {
+            Position list = loaded.sources().position(YamlPath.root().field("caf").field("representants"));
+            throw new RepositoryException(list + ": « caf.representants » ne compte aucun représentant : donnez au moins celui qui signe pour la Caf");
         }
-        return new RepositorySettings(folder, new SettingsFile(text(settings, "version_moteur", ""),
-                new CafDefaults(text(caf, "nom", "caf"), text(caf, "siren", "caf"), text(caf, "adresse", "caf"), List.copyOf(representatives))));
+        return new RepositorySettings(folder, file);
     }
 
-    private static Map<?, ?> map(@Nullable Object value, String path) throws RepositoryException {
-        if (value instanceof Map<?, ?> map) {
-            return map;
-        }
-        throw invalid(path.isEmpty() ? "le fichier" : path, "une suite de champs « clé: valeur »");
-    }
-
-    /** A text field; YAML numbers (a SIREN, a version) are read as their text. */
-    private static String text(Map<?, ?> map, String key, String path) throws RepositoryException {
-        Object value = map.get(key);
-        if (value instanceof String || value instanceof Number) {
-            return value.toString();
-        }
-        throw invalid(path.isEmpty() ? key : path + "." + key, "un texte");
-    }
-
-    private static RepositoryException invalid(String field, String expected) {
-        return new RepositoryException(FILE_NAME + " : « " + field + " » manque ou n’est pas " + expected);
+    private static String described(Diagnostic error) {
+        return error.oneLine() + (error.hint() == null ? "" : " (" + error.hint() + ")");
     }
 }

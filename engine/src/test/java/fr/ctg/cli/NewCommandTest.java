@@ -2,6 +2,7 @@ package fr.ctg.cli;
 
 import static fr.ctg.cli.CliRun.ctg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -121,8 +122,21 @@ class NewCommandTest {
         Path settings = repository.resolve("ctg.yaml");
         Files.writeString(settings, Files.readString(settings).replace("  adresse: XXXX\n", ""));
 
-        assertEquals(new CliRun(2, "", "ctg : ctg.yaml : « caf.adresse » manque ou n’est pas un texte\n"),
-                ctg("nouveau", "essai", "--depot", repository.toString()));
+        assertEquals(new CliRun(2, "", "ctg : " + settings + ":6:3: erreur[CTG-CHAMP-MANQUANT]: le champ obligatoire « adresse » manque dans"
+                + " la rubrique « caf » (ajoutez une ligne « adresse: ... »)\n"), ctg("nouveau", "essai", "--depot", repository.toString()));
+    }
+
+    @Test
+    void namesAMisspelledKeyOfCtgYamlAtItsLineAsTheSchemaDoes() throws IOException {
+        Path settings = repository.resolve("ctg.yaml");
+        Files.writeString(settings, Files.readString(settings).replace("  siren:", "  sirene:"));
+
+        CliRun run = ctg("nouveau", "essai", "--depot", repository.toString());
+
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("ctg : " + settings + ":"), run.err());
+        assertTrue(run.err().contains(": erreur[CTG-CHAMP-INCONNU]: le champ « sirene » n’existe pas"), run.err());
+        assertFalse(Files.exists(repository.resolve("conventions/essai")));
     }
 
     @Test
