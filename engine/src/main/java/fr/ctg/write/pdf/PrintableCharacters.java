@@ -2,7 +2,10 @@ package fr.ctg.write.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import fr.ctg.style.HouseStyle;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -23,6 +26,8 @@ public final class PrintableCharacters {
     private static final String FRENCH_PUNCTUATION = "\u2019\u2018\u201C\u201D\u2013\u2014\u2026\u2022\u20AC\u202F\u2009";
 
     private static final PrintableCharacters PROJECT_FONTS = new PrintableCharacters();
+    private static final int CAF_FACES_KEPT = EmbeddedFonts.CAF_FACES_KEPT;
+    private static final Map<String, BitSet> CAF_FACES = new RecentlyUsed<>(CAF_FACES_KEPT);
 
     /** The fonts' characters, read on the first character outside {@link #common}, once. */
     private static final class Coverage {
@@ -54,9 +59,21 @@ public final class PrintableCharacters {
         return common(codePoint) || Coverage.PROJECT.printable.get(codePoint);
     }
 
-    /** Whether some character of the text is printed by the fallback font only. */
-    boolean needsFallback(String text) {
-        return text.codePoints().anyMatch(codePoint -> !common(codePoint) && !Coverage.PROJECT.withoutFallback.get(codePoint));
+    /**
+     * Whether some character of the text is printed by the fallback font only, among the Liberation faces and the faces of a Caf's own
+     * families, which may lack what every Liberation face has.
+     */
+    boolean needsFallback(String text, List<HouseStyle.FontFace> cafFaces) {
+        List<BitSet> caf = cafFaces.stream().map(PrintableCharacters::characters).toList();
+        return text.codePoints().anyMatch(codePoint -> !common(codePoint) && !Coverage.PROJECT.withoutFallback.get(codePoint)
+                || codePoint >= 0x20 && caf.stream().anyMatch(characters -> !characters.get(codePoint)));
+    }
+
+    /** The characters of a Caf's face, read once for the {@value #CAF_FACES_KEPT} faces used last. */
+    private static BitSet characters(HouseStyle.FontFace face) {
+        synchronized (CAF_FACES) {
+            return CAF_FACES.computeIfAbsent(face.sha256(), digest -> covered(face.data()));
+        }
     }
 
     /**
