@@ -1,10 +1,18 @@
 package fr.ctg.style;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Fonts for tests, made from the shipped ones: Liberation Sans under the names « CafExemple Sans » and
@@ -22,6 +30,30 @@ public final class FontFixtures {
         replace(font, "Liberation Sans", "CafExemple Sans");
         replace(font, "LiberationSans", "CafExempleSans");
         return font;
+    }
+
+    /** The font with the printable ASCII characters only, as PDFBox subsets a font. */
+    public static byte[] asciiOnly(byte[] font) {
+        try (TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font))) {
+            TTFSubsetter subsetter = new TTFSubsetter(parsed);
+            for (int c = 0x20; c <= 0x7E; c++) {
+                subsetter.add(c);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The SHA-256 of a font, in hexadecimal. */
+    public static String sha256(byte[] font) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(font));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The font with its OS/2 {@code fsType} set to {@code fsType}. */
