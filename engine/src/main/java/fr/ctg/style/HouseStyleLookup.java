@@ -123,7 +123,9 @@ public final class HouseStyleLookup {
                 continue;
             }
             Map<FontFamilyFiles.Face, FontFile.Read> faces = FontFamilyFiles.read(styleFolder, family);
-            FontFile.Face regular = (FontFile.Face) faces.get(FontFamilyFiles.Face.REGULAR);
+            if (!(faces.get(FontFamilyFiles.Face.REGULAR) instanceof FontFile.Face regular)) {
+                continue; // only when the lookup leaves PoliceStyle out, which refuses the style
+            }
             for (Map.Entry<FontFamilyFiles.Face, FontFile.Read> face : faces.entrySet()) {
                 byte[] data = face.getValue() instanceof FontFile.Face read ? read.bytes() : regular.bytes();
                 fonts.add(new HouseStyle.FontFace(family, face.getKey().bold, face.getKey().italic, data, sha256(data)));

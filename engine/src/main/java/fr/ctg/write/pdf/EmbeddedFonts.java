@@ -22,9 +22,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts shipped with the project (templates/fonts), and only them: Liberation 2.x, which has U+202F and the Latin,
+ * The fonts shipped with the project (templates/fonts) and those of a Caf's house style, never the machine's: Liberation 2.x, which has U+202F and the Latin,
  * Greek, Cyrillic and Hebrew letters, for the text; DejaVu Sans, regular and bold, as the fallback for the characters
- * Liberation lacks (check marks, arrows, boxes, Armenian, Georgian...). openhtmltopdf turns to the fallback character
+ * Liberation, or the Caf's font, lacks (check marks, arrows, boxes, Armenian, Georgian...). openhtmltopdf turns to the fallback character
  * by character, after the families the style sheet names, and prints « # » for what neither has
  * ({@link PrintableCharacters}). The fallback is registered only for a document that needs it: openhtmltopdf lays
  * each line out with the ascent and descent of every font it may use, so that the mere presence of DejaVu Sans would
