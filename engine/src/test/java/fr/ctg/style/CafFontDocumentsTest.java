@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Documents;
 import fr.ctg.generate.Generation;
+import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.write.docx.DocxParts;
 import fr.ctg.write.pdf.FallbackFontTest;
 import fr.ctg.write.pdf.VeraPdf;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -43,6 +45,23 @@ class CafFontDocumentsTest {
         DocxParts docx = new DocxParts(documents.docx());
         assertEquals("CafExemple Sans", docx.xpath("word/styles.xml", "//w:docDefaults/w:rPrDefault/w:rPr/w:rFonts/@w:ascii"));
         assertEquals("CafExemple Sans", docx.xpath("word/styles.xml", "//w:style[@w:styleId='Titre']/w:rPr/w:rFonts/@w:ascii"));
+    }
+
+    @Test
+    void aCharacterNeitherTheCafsFontNorTheFallbackHasIsNamedByValider() throws Exception {
+        StyleFixture fixture = new StyleFixture(temp).style(STYLE)
+                .file("polices/CafExempleSans-Regular.ttf", FontFixtures.asciiOnly(FontFixtures.cafExemple("Regular")));
+        Path file = fixture.conventionFile();
+        Files.writeString(file, Files.readString(file).replace("nom: Claire MARTIN", "nom: Claire \u1D6B MARTIN"));
+
+        List<String> diagnostics = new ConventionPipeline().load(file).diagnostics().stream()
+                .filter(d -> d.code().equals("CTG-CARACTERE-PDF"))
+                .map(d -> d.position().line() + ":" + d.position().column() + ": " + d.message()).toList();
+
+        assertEquals(List.of("21:21: « nom » contient le caractère U+1D6B (LATIN SMALL LETTER UE), qu’aucune police du PDF n’a : le PDF"
+                + " imprime « # » à sa place, le DOCX le garde"), diagnostics);
+        Files.delete(fixture.styleFolder().resolve(HouseStyleLookup.STYLE_FILE_NAME));
+        assertEquals(List.of(), new ConventionPipeline().load(file).diagnostics().stream().filter(d -> d.code().equals("CTG-CARACTERE-PDF")).toList());
     }
 
     @Test

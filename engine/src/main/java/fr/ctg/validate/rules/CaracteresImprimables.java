@@ -21,7 +21,16 @@ public final class CaracteresImprimables implements Rule<Convention> {
 
     static final int REPORTED_TEXTS = 20;
 
-    private final PrintableCharacters printable = PrintableCharacters.ofProjectFonts();
+    private final PrintableCharacters printable;
+
+    public CaracteresImprimables() {
+        this(PrintableCharacters.ofProjectFonts());
+    }
+
+    /** The rule for the fonts of a Caf's house style ({@link PrintableCharacters#withCafFaces}). */
+    public CaracteresImprimables(PrintableCharacters printable) {
+        this.printable = printable;
+    }
 
     @Override
     public void check(Convention convention, Reporter rapport) {

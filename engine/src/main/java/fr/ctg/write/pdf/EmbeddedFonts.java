@@ -92,11 +92,16 @@ final class EmbeddedFonts {
     /** The file of each face of the text, with the file of the fallback face of its weight. */
     List<FaceWithFallback> facesWithFallbacks() {
         return faces.stream()
-                .map(face -> new FaceWithFallback(face.data(), fallbacks.get(face.weight() == 700 ? 1 : 0).data()))
+                .map(face -> new FaceWithFallback(face.data(), fallback(face.weight() == 700)))
                 .toList();
     }
 
     record FaceWithFallback(byte[] face, byte[] fallback) {
+    }
+
+    /** The file of the fallback face of this weight. */
+    byte[] fallback(boolean bold) {
+        return fallbacks.get(bold ? 1 : 0).data();
     }
 
     /** The regular face of {@code family}, for text drawn directly with PDFBox. */

@@ -35,11 +35,15 @@ public final class PrintableCharacters {
 
         private final BitSet withoutFallback = everyCodePoint();
         private final BitSet printable = everyCodePoint();
+        private final BitSet regularFallback;
+        private final BitSet boldFallback;
 
         private Coverage(EmbeddedFonts fonts) {
+            regularFallback = covered(fonts.fallback(false));
+            boldFallback = covered(fonts.fallback(true));
             for (EmbeddedFonts.FaceWithFallback face : fonts.facesWithFallbacks()) {
                 BitSet own = covered(face.face());
-                BitSet either = covered(face.fallback());
+                BitSet either = (BitSet) (face.fallback() == fonts.fallback(true) ? boldFallback : regularFallback).clone();
                 either.or(own);
                 withoutFallback.and(own);
                 printable.and(either);
@@ -47,7 +51,19 @@ public final class PrintableCharacters {
         }
     }
 
+    /** For each face of a Caf's own font, its characters and those of the fallback face of its weight. */
+    private final List<BitSet> cafFaces;
+
     private PrintableCharacters() {
+        this.cafFaces = List.of();
+    }
+
+    private PrintableCharacters(List<HouseStyle.FontFace> faces) {
+        this.cafFaces = faces.stream().map(face -> {
+            BitSet either = characters(face);
+            either.or(face.bold() ? Coverage.PROJECT.boldFallback : Coverage.PROJECT.regularFallback);
+            return either;
+        }).toList();
     }
 
     /** The characters of the project's fonts. */
@@ -55,8 +71,14 @@ public final class PrintableCharacters {
         return PROJECT_FONTS;
     }
 
+    /** The characters of the project's fonts that the faces of a Caf's own font, or their fallback, also have. */
+    public static PrintableCharacters withCafFaces(List<HouseStyle.FontFace> faces) {
+        return faces.isEmpty() ? PROJECT_FONTS : new PrintableCharacters(faces);
+    }
+
     public boolean prints(int codePoint) {
-        return common(codePoint) || Coverage.PROJECT.printable.get(codePoint);
+        return (common(codePoint) || Coverage.PROJECT.printable.get(codePoint))
+                && cafFaces.stream().allMatch(characters -> characters.get(codePoint) || codePoint < 0x20);
     }
 
     /**
@@ -72,7 +94,7 @@ public final class PrintableCharacters {
     /** The characters of a Caf's face, read once for the {@value #CAF_FACES_KEPT} faces used last. */
     private static BitSet characters(HouseStyle.FontFace face) {
         synchronized (CAF_FACES) {
-            return CAF_FACES.computeIfAbsent(face.sha256(), digest -> covered(face.data()));
+            return (BitSet) CAF_FACES.computeIfAbsent(face.sha256(), digest -> covered(face.data())).clone();
         }
     }
 
