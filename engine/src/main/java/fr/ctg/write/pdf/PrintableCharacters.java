@@ -1,8 +1,8 @@
 package fr.ctg.write.pdf;
 
+import fr.ctg.style.HouseStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import fr.ctg.style.HouseStyle;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The characters the PDF prints as themselves, in any of its faces (serif or sans, bold, italic): those its
- * Liberation face has or, failing that, its DejaVu Sans fallback ({@link EmbeddedFonts}). openhtmltopdf prints any
+ * Liberation face (and the Caf's own font, {@link #withCafFaces}) has or, failing that, its DejaVu Sans fallback
+ * ({@link EmbeddedFonts}). openhtmltopdf prints any
  * other character as {@value #REPLACEMENT}; the DOCX keeps it, and Word draws it with whatever font the reader's
  * machine has.
  */
@@ -82,8 +83,8 @@ public final class PrintableCharacters {
     }
 
     /**
-     * Whether some character of the text is printed by the fallback font only, among the Liberation faces and the faces of a Caf's own
-     * families, which may lack what every Liberation face has.
+     * Whether some character of the text is printed by the fallback font only, among the Liberation faces and the
+     * faces of a Caf's own families, which may lack what every Liberation face has.
      */
     boolean needsFallback(String text, List<HouseStyle.FontFace> cafFaces) {
         List<BitSet> caf = cafFaces.stream().map(PrintableCharacters::characters).toList();
