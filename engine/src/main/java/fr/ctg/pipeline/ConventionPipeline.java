@@ -21,7 +21,10 @@ import fr.ctg.model.avenant.Avenant;
 import fr.ctg.pipeline.ConventionSet.LoadedAvenant;
 import fr.ctg.style.HouseStyleLookup;
 import fr.ctg.style.LoadedStyle;
+import fr.ctg.validate.Reporter;
+import fr.ctg.validate.rules.CaracteresImprimables;
 import fr.ctg.validate.Validator;
+import fr.ctg.write.pdf.PrintableCharacters;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +82,9 @@ public final class ConventionPipeline {
             return new ConventionSet(source, loaded, List.of(), null, LoadedStyle.NATIONAL, diagnostics);
         }
         LoadedStyle style = houseStyles.find(overrideFolders(convention, source), convention.statut());
+        if (!style.style().fonts().isEmpty()) {
+            checkCharactersAgain(loaded, convention, style, diagnostics);
+        }
         diagnostics.addAll(style.diagnostics());
         List<LoadedAvenant> avenants = new ArrayList<>();
         for (Path file : AvenantFiles.of(source.path())) {
@@ -94,6 +100,17 @@ public final class ConventionPipeline {
         }
         List<LoadedAvenant> named = avenants.stream().map(a -> ClauseNaming.byId(a, clauses)).toList();
         return new ConventionSet(source, loaded, named, consolidation.apply(convention, signed(named)).convention(), style, diagnostics);
+    }
+
+    /**
+     * The characters of the texts checked against the Caf's own font rather than Liberation, which the validator
+     * assumed before the style was known: its CTG-CARACTERE-PDF diagnostics give way to those of the Caf's font.
+     */
+    private static void checkCharactersAgain(LoadResult loaded, Convention convention, LoadedStyle style, List<Diagnostic> diagnostics) {
+        CaracteresImprimables rule = new CaracteresImprimables(PrintableCharacters.withCafFaces(style.style().fonts()));
+        diagnostics.removeIf(d -> d.code().equals(rule.description().code()));
+        rule.check(convention, new Reporter(loaded.sources(), convention.statut(), rule.description(), diagnostics));
+        diagnostics.sort(Diagnostic.IN_FILE_ORDER);
     }
 
     /** The folders whose files replace the national ones for this convention; none when one is refused (the composer says why). */

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param titleColour {@code RRGGBB}, upper case, as the text colour of titles
  * @param accentColour {@code RRGGBB}, as the background of table header cells
+ * @param titleFont the family of titles, shipped with the engine or among {@code fonts}
+ * @param textFont the family of the body text, the same way
+ * @param fonts the faces of the Caf's own families, four a family (regular, bold, italic, bold italic), a missing face
+ *     given the regular one's file
  * @param textSize the body text's size, in points
  */
 public record HouseStyle(
@@ -25,13 +29,18 @@ public record HouseStyle(
         @Nullable String accentColour,
         @Nullable String titleFont,
         @Nullable String textFont,
+        List<FontFace> fonts,
         @Nullable BigDecimal textSize,
         @Nullable PageText header,
         @Nullable PageText footer,
         Margins margins) {
 
     /** The national style, unchanged. */
-    public static final HouseStyle NATIONAL = new HouseStyle(null, null, null, null, null, null, null, null, null, Margins.NATIONAL);
+    public static final HouseStyle NATIONAL = new HouseStyle(null, null, null, null, null, null, List.of(), null, null, null, Margins.NATIONAL);
+
+    public HouseStyle {
+        fonts = List.copyOf(fonts);
+    }
 
     public boolean isNational() {
         return equals(NATIONAL);
@@ -57,6 +66,23 @@ public record HouseStyle(
         /** Its height on the page, in millimetres, keeping its proportions. */
         public BigDecimal heightMm() {
             return widthMm.multiply(BigDecimal.valueOf(pixelHeight)).divide(BigDecimal.valueOf(pixelWidth), 2, RoundingMode.HALF_UP);
+        }
+    }
+
+    /**
+     * One face of a Caf's own font, a TrueType file its licence lets a document embed.
+     *
+     * @param sha256 the file's digest, in hexadecimal: the same font read for another convention is the same key
+     */
+    public record FontFace(String family, boolean bold, boolean italic, byte[] data, String sha256) {
+
+        public FontFace {
+            data = data.clone();
+        }
+
+        @Override
+        public byte[] data() {
+            return data.clone();
         }
     }
 

@@ -13,9 +13,15 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,7 +101,7 @@ public final class HouseStyleLookup {
         StyleMaison.Polices polices = style.polices() == null ? new StyleMaison.Polices(null, null) : style.polices();
         StyleMaison.Marges marges = style.marges() == null ? new StyleMaison.Marges(null, null, null, null) : style.marges();
         return new HouseStyle(logo(file), colour(couleurs.titres()), colour(couleurs.texte()), colour(couleurs.accents()),
-                polices.titres(), polices.texte(), style.taille(), pageText(style.enTete()), pageText(style.piedDePage()),
+                polices.titres(), polices.texte(), fonts(file.folder(), polices), style.taille(), pageText(style.enTete()), pageText(style.piedDePage()),
                 new HouseStyle.Margins(marges.haut(), marges.droite(), marges.bas(), marges.gauche()));
     }
 
@@ -107,6 +113,33 @@ public final class HouseStyleLookup {
         LogoImage.Image image = (LogoImage.Image) LogoImage.read(file.folder(), logo.fichier());
         return new HouseStyle.Logo(image.file(), image.bytes(), image.png(), logo.description().strip(),
                 logo.largeur() == null ? DEFAULT_LOGO_WIDTH_MM : logo.largeur(), image.width(), image.height());
+    }
+
+    /** The faces of the Caf's own families, each once; a missing face is the regular one. */
+    private static List<HouseStyle.FontFace> fonts(Path styleFolder, StyleMaison.Polices polices) {
+        List<HouseStyle.FontFace> fonts = new ArrayList<>();
+        for (String family : new LinkedHashSet<>(Arrays.asList(polices.titres(), polices.texte()))) {
+            if (family == null || PoliceStyle.SHIPPED.contains(family)) {
+                continue;
+            }
+            Map<FontFamilyFiles.Face, FontFile.Read> faces = FontFamilyFiles.read(styleFolder, family);
+            if (!(faces.get(FontFamilyFiles.Face.REGULAR) instanceof FontFile.Face regular)) {
+                continue; // only when the lookup leaves PoliceStyle out, which refuses the style
+            }
+            for (Map.Entry<FontFamilyFiles.Face, FontFile.Read> face : faces.entrySet()) {
+                byte[] data = face.getValue() instanceof FontFile.Face read ? read.bytes() : regular.bytes();
+                fonts.add(new HouseStyle.FontFace(family, face.getKey().bold, face.getKey().italic, data, sha256(data)));
+            }
+        }
+        return fonts;
+    }
+
+    private static String sha256(byte[] data) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static @Nullable String colour(@Nullable String written) {

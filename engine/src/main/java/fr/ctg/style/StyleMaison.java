@@ -34,7 +34,11 @@ public record StyleMaison(
     public record Couleurs(@Nullable String titres, @Nullable String texte, @Nullable String accents) {
     }
 
-    /** Font families, among those shipped with the engine. */
+    /**
+     * Font families: one shipped with the engine (Liberation Serif, Liberation Sans), or the Caf's own, whose TrueType
+     * files lie in the {@code polices} folder of the {@code style} folder, named {@code Marianne-Regular.ttf},
+     * {@code -Bold}, {@code -Italic}, {@code -BoldItalic} for the family Marianne.
+     */
     public record Polices(@Nullable String titres, @Nullable String texte) {
     }
 

@@ -12,6 +12,7 @@ import fr.ctg.diagnostic.Position;
 import fr.ctg.generate.fingerprint.OutputRecord;
 import fr.ctg.pipeline.ConventionPipeline;
 import fr.ctg.sign.BlankPdf;
+import fr.ctg.style.FontFixtures;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -240,6 +241,22 @@ class ConventionBatchTest {
         assertInstanceOf(Outcome.UpToDate.class, run(FRESHNESS, List.of(file)).get(0));
 
         Files.writeString(style, "taille: 11\n");
+
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+    }
+
+    @Test
+    void aChangedFontFileOfTheCafsStyleRemakesItsConventions() throws Exception {
+        Files.writeString(dir.resolve("ctg.yaml"), "version_moteur: 0.1.0\n");
+        Path style = Files.createDirectories(dir.resolve("modeles/style/polices"));
+        Files.writeString(style.resolveSibling("style-maison.yaml"), "polices:\n  texte: CafExemple Sans\n");
+        Path font = style.resolve("CafExempleSans-Regular.ttf");
+        Files.write(font, FontFixtures.cafExemple("Regular"));
+        Path file = MinimalConventions.write(dir, "amont", "Val d’Amont");
+        assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
+        assertInstanceOf(Outcome.UpToDate.class, run(FRESHNESS, List.of(file)).get(0));
+
+        Files.write(font, FontFixtures.cafExemple("Bold"));
 
         assertInstanceOf(Outcome.Produced.class, run(FRESHNESS, List.of(file)).get(0));
     }

@@ -3,6 +3,7 @@ package fr.ctg.schema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.ctg.style.FontFixtures;
 import fr.ctg.style.StyleFixture;
 import java.awt.Color;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,11 @@ class StyleSchemaAgreesWithTheEngineTest {
         Matcher example = README_EXAMPLE.matcher(Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8));
         assertTrue(example.find(), "exemple de style-maison.yaml introuvable dans le README");
         String yaml = example.group(1).replaceAll("(?m)^  ", "") + "\n";
-        StyleFixture fixture = new StyleFixture(temp).file("logo-caf04.png", StyleFixture.png(60, 20, Color.BLUE)).style(yaml);
+        StyleFixture fixture = new StyleFixture(temp).file("logo-caf04.png", StyleFixture.png(60, 20, Color.BLUE));
+        for (String face : List.of("Regular", "Bold", "Italic", "BoldItalic")) {
+            fixture.file("polices/Marianne-" + face + ".ttf", FontFixtures.cafExemple(face));
+        }
+        fixture.style(yaml);
 
         assertTrue(yaml.startsWith("logo:\n  fichier: logo-caf04.png"), yaml);
         assertEquals(List.of(), editor.errors(yaml));

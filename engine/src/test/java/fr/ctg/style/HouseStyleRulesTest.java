@@ -33,13 +33,6 @@ class HouseStyleRulesTest {
     }
 
     @Test
-    void aFontIsOneOfThoseShippedWithTheEngine() {
-        assertEquals(List.of("2:11: erreur[CTG-STYLE-POLICE]: la police « Arial » n’est pas fournie avec le moteur | choisissez Liberation"
-                        + " Serif (mêmes largeurs que Times New Roman) ou Liberation Sans (mêmes largeurs qu’Arial)"),
-                diagnostics("polices:\n  titres: Arial\n  texte: Liberation Serif\n"));
-    }
-
-    @Test
     void anUnknownKeyIsTheLoadersErrorWithItsSuggestion() {
         assertEquals(List.of("1:1: erreur[CTG-CHAMP-INCONNU]: le champ « couleur » n’existe pas dans le style maison | vouliez-vous"
                         + " dire « couleurs » ?"),

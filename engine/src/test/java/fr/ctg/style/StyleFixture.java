@@ -54,7 +54,9 @@ public final class StyleFixture {
     /** Writes a file of the {@code style} folder. */
     public StyleFixture file(String name, byte[] content) {
         try {
-            Files.write(styleFolder().resolve(name), content);
+            Path file = styleFolder().resolve(name);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
             return this;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import fr.ctg.validate.CtgRule;
 import fr.ctg.validate.Reporter;
 import fr.ctg.validate.Rule;
 import fr.ctg.validate.RuleSeverity;
+import fr.ctg.write.pdf.PrintableCharacters;
 
 /** Every text of the convention prints in the PDF as it is written ({@link PdfCharacters}). */
 @CtgRule(code = "CTG-CARACTERE-PDF",
@@ -12,7 +13,16 @@ import fr.ctg.validate.RuleSeverity;
         severity = RuleSeverity.WARNING)
 public final class CaracteresImprimables implements Rule<Convention> {
 
-    private final PdfCharacters characters = new PdfCharacters();
+    private final PdfCharacters characters;
+
+    public CaracteresImprimables() {
+        this(PrintableCharacters.ofProjectFonts());
+    }
+
+    /** The rule for the fonts of a Caf's house style ({@link PrintableCharacters#withCafFaces}). */
+    public CaracteresImprimables(PrintableCharacters printable) {
+        this.characters = new PdfCharacters(printable);
+    }
 
     @Override
     public void check(Convention convention, Reporter rapport) {

@@ -15,7 +15,17 @@ public final class PdfCharacters {
 
     static final int REPORTED_TEXTS = 20;
 
-    private final PrintableCharacters printable = PrintableCharacters.ofProjectFonts();
+    private final PrintableCharacters printable;
+
+    /** Judged against the fonts shipped with the engine. */
+    public PdfCharacters() {
+        this(PrintableCharacters.ofProjectFonts());
+    }
+
+    /** Judged against these fonts: a Caf's own, when its house style names them. */
+    public PdfCharacters(PrintableCharacters printable) {
+        this.printable = printable;
+    }
 
     /** The warnings of the texts of {@code document}, its lists and records included. */
     public void check(Record document, Reporter rapport) {

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import fr.ctg.style.HouseStyle;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -20,15 +22,18 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts shipped with the project (templates/fonts), and only them: Liberation 2.x, which has U+202F and the Latin,
+ * The fonts shipped with the project (templates/fonts) and those of a Caf's house style, never the machine's: Liberation 2.x, which has U+202F and the Latin,
  * Greek, Cyrillic and Hebrew letters, for the text; DejaVu Sans, regular and bold, as the fallback for the characters
- * Liberation lacks (check marks, arrows, boxes, Armenian, Georgian...). openhtmltopdf turns to the fallback character
+ * Liberation, or the Caf's font, lacks (check marks, arrows, boxes, Armenian, Georgian...). openhtmltopdf turns to the fallback character
  * by character, after the families the style sheet names, and prints « # » for what neither has
  * ({@link PrintableCharacters}). The fallback is registered only for a document that needs it: openhtmltopdf lays
  * each line out with the ascent and descent of every font it may use, so that the mere presence of DejaVu Sans would
  * move every line of a document by a tenth of a point. Each font is read from the classpath once, and parsed once
  * for each thread, the first time a document's text uses it: the parsed font keeps the tables it has read (glyph
- * widths, character map, outlines) for the next documents. A parsed font is not safe for several threads.
+ * widths, character map, outlines) for the next documents. A parsed font is not safe for several threads. The faces of
+ * a Caf's own font ({@link HouseStyle.FontFace}) are registered for the documents in its style, and parsed once for
+ * each thread too, keyed by their digest: the same file read again for the next convention of the Caf is the same
+ * font, and only the {@value #CAF_FACES_KEPT} faces used last are kept.
  */
 final class EmbeddedFonts {
 
@@ -38,10 +43,13 @@ final class EmbeddedFonts {
     private static final String FOLDER = "/templates/fonts/";
 
     private static final String FALLBACK_FAMILY = "DejaVu Sans";
+    /** Two Cafs' families of four faces, or four Cafs' whose families lack bold and italic faces. */
+    static final int CAF_FACES_KEPT = 8;
 
     private final List<Face> faces;
     private final List<Face> fallbacks;
     private final ThreadLocal<Map<byte[], TrueTypeFont>> parsed = ThreadLocal.withInitial(IdentityHashMap::new);
+    private final ThreadLocal<Map<String, TrueTypeFont>> parsedCafFaces = ThreadLocal.withInitial(() -> new RecentlyUsed<>(CAF_FACES_KEPT));
 
     EmbeddedFonts() {
         this.faces = List.of(
@@ -58,9 +66,19 @@ final class EmbeddedFonts {
                 face("DejaVuSans-Bold.ttf", FALLBACK_FAMILY, 700, FontStyle.NORMAL));
     }
 
-    void register(PdfRendererBuilder builder, PDDocument document, boolean withFallback) {
+    /**
+     * @param cafFaces the faces of the Caf's own families, which the style sheet names
+     */
+    void register(PdfRendererBuilder builder, PDDocument document, boolean withFallback, List<HouseStyle.FontFace> cafFaces) {
+        Map<byte[], TrueTypeFont> shipped = parsed.get();
         for (Face face : faces) {
-            builder.useFont(new LazyFont(face.data(), document, parsed.get()), face.family(), face.weight(), face.style(), true);
+            builder.useFont(new LazyFont(() -> shipped.computeIfAbsent(face.data(), EmbeddedFonts::parse), document),
+                    face.family(), face.weight(), face.style(), true);
+        }
+        Map<String, TrueTypeFont> caf = parsedCafFaces.get();
+        for (HouseStyle.FontFace face : cafFaces) {
+            builder.useFont(new LazyFont(() -> caf.computeIfAbsent(face.sha256(), digest -> parse(face.data())), document),
+                    face.family(), face.bold() ? 700 : 400, face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL, true);
         }
         if (!withFallback) {
             return;
@@ -74,16 +92,22 @@ final class EmbeddedFonts {
     /** The file of each face of the text, with the file of the fallback face of its weight. */
     List<FaceWithFallback> facesWithFallbacks() {
         return faces.stream()
-                .map(face -> new FaceWithFallback(face.data(), fallbacks.get(face.weight() == 700 ? 1 : 0).data()))
+                .map(face -> new FaceWithFallback(face.data(), fallback(face.weight() == 700)))
                 .toList();
     }
 
     record FaceWithFallback(byte[] face, byte[] fallback) {
     }
 
+    /** The file of the fallback face of this weight. */
+    byte[] fallback(boolean bold) {
+        return fallbacks.get(bold ? 1 : 0).data();
+    }
+
     /** The regular face of {@code family}, for text drawn directly with PDFBox. */
     PDFont regular(PDDocument document, String family) {
-        return new LazyFont(data(family, false, false), document, parsed.get()).supply();
+        byte[] data = data(family, false, false);
+        return new LazyFont(() -> parsed.get().computeIfAbsent(data, EmbeddedFonts::parse), document).supply();
     }
 
     /** The font file of a face. */
@@ -115,30 +139,33 @@ final class EmbeddedFonts {
      */
     private static final class LazyFont extends PDFontSupplier {
 
-        private final byte[] data;
+        private final Supplier<TrueTypeFont> font;
         private final PDDocument document;
-        private final Map<byte[], TrueTypeFont> parsed;
 
-        LazyFont(byte[] data, PDDocument document, Map<byte[], TrueTypeFont> parsed) {
+        /** @param font the parsed font, from the thread's cache */
+        LazyFont(Supplier<TrueTypeFont> font, PDDocument document) {
             super(null);
-            this.data = data;
+            this.font = font;
             this.document = document;
-            this.parsed = parsed;
         }
 
         @Override
         public PDFont supply() {
             try {
-                TrueTypeFont font = parsed.get(data);
-                if (font == null) {
-                    font = new TTFParser().parse(new RandomAccessReadBuffer(data));
-                    font.setEnableGsub(false);
-                    parsed.put(data, font);
-                }
-                return PDType0Font.load(document, font, true);
+                return PDType0Font.load(document, font.get(), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    private static TrueTypeFont parse(byte[] data) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(data));
+            font.setEnableGsub(false);
+            return font;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -122,7 +122,8 @@ public final class PdfWriter {
         builder.usePdfUaAccessbility(true);
         builder.useColorProfile(colorProfile);
         builder.withProducer(PdfAMetadata.PRODUCER);
-        fonts.register(builder, pdf, PrintableCharacters.ofProjectFonts().needsFallback(prepared.dom().getDocumentElement().getTextContent()));
+        fonts.register(builder, pdf, PrintableCharacters.ofProjectFonts().needsFallback(prepared.dom().getDocumentElement().getTextContent(), style.fonts()),
+                style.fonts());
         builder.useUnicodeLineBreaker(new ApostropheAwareLineBreaker());
         builder.useHyphenation(hyphenator);
         builder.useUriResolver(guard);

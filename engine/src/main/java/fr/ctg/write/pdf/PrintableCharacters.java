@@ -1,8 +1,11 @@
 package fr.ctg.write.pdf;
 
+import fr.ctg.style.HouseStyle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -10,7 +13,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The characters the PDF prints as themselves, in any of its faces (serif or sans, bold, italic): those its
- * Liberation face has or, failing that, its DejaVu Sans fallback ({@link EmbeddedFonts}). openhtmltopdf prints any
+ * Liberation face (and the Caf's own font, {@link #withCafFaces}) has or, failing that, its DejaVu Sans fallback
+ * ({@link EmbeddedFonts}). openhtmltopdf prints any
  * other character as {@value #REPLACEMENT}; the DOCX keeps it, and Word draws it with whatever font the reader's
  * machine has.
  */
@@ -23,6 +27,8 @@ public final class PrintableCharacters {
     private static final String FRENCH_PUNCTUATION = "\u2019\u2018\u201C\u201D\u2013\u2014\u2026\u2022\u20AC\u202F\u2009";
 
     private static final PrintableCharacters PROJECT_FONTS = new PrintableCharacters();
+    private static final int CAF_FACES_KEPT = EmbeddedFonts.CAF_FACES_KEPT;
+    private static final Map<String, BitSet> CAF_FACES = new RecentlyUsed<>(CAF_FACES_KEPT);
 
     /** The fonts' characters, read on the first character outside {@link #common}, once. */
     private static final class Coverage {
@@ -30,11 +36,15 @@ public final class PrintableCharacters {
 
         private final BitSet withoutFallback = everyCodePoint();
         private final BitSet printable = everyCodePoint();
+        private final BitSet regularFallback;
+        private final BitSet boldFallback;
 
         private Coverage(EmbeddedFonts fonts) {
+            regularFallback = covered(fonts.fallback(false));
+            boldFallback = covered(fonts.fallback(true));
             for (EmbeddedFonts.FaceWithFallback face : fonts.facesWithFallbacks()) {
                 BitSet own = covered(face.face());
-                BitSet either = covered(face.fallback());
+                BitSet either = (BitSet) (face.fallback() == fonts.fallback(true) ? boldFallback : regularFallback).clone();
                 either.or(own);
                 withoutFallback.and(own);
                 printable.and(either);
@@ -42,7 +52,19 @@ public final class PrintableCharacters {
         }
     }
 
+    /** For each face of a Caf's own font, its characters and those of the fallback face of its weight. */
+    private final List<BitSet> cafFaces;
+
     private PrintableCharacters() {
+        this.cafFaces = List.of();
+    }
+
+    private PrintableCharacters(List<HouseStyle.FontFace> faces) {
+        this.cafFaces = faces.stream().map(face -> {
+            BitSet either = characters(face);
+            either.or(face.bold() ? Coverage.PROJECT.boldFallback : Coverage.PROJECT.regularFallback);
+            return either;
+        }).toList();
     }
 
     /** The characters of the project's fonts. */
@@ -50,13 +72,31 @@ public final class PrintableCharacters {
         return PROJECT_FONTS;
     }
 
-    public boolean prints(int codePoint) {
-        return common(codePoint) || Coverage.PROJECT.printable.get(codePoint);
+    /** The characters of the project's fonts that the faces of a Caf's own font, or their fallback, also have. */
+    public static PrintableCharacters withCafFaces(List<HouseStyle.FontFace> faces) {
+        return faces.isEmpty() ? PROJECT_FONTS : new PrintableCharacters(faces);
     }
 
-    /** Whether some character of the text is printed by the fallback font only. */
-    boolean needsFallback(String text) {
-        return text.codePoints().anyMatch(codePoint -> !common(codePoint) && !Coverage.PROJECT.withoutFallback.get(codePoint));
+    public boolean prints(int codePoint) {
+        return (common(codePoint) || Coverage.PROJECT.printable.get(codePoint))
+                && cafFaces.stream().allMatch(characters -> characters.get(codePoint) || codePoint < 0x20);
+    }
+
+    /**
+     * Whether some character of the text is printed by the fallback font only, among the Liberation faces and the
+     * faces of a Caf's own families, which may lack what every Liberation face has.
+     */
+    boolean needsFallback(String text, List<HouseStyle.FontFace> cafFaces) {
+        List<BitSet> caf = cafFaces.stream().map(PrintableCharacters::characters).toList();
+        return text.codePoints().anyMatch(codePoint -> !common(codePoint) && !Coverage.PROJECT.withoutFallback.get(codePoint)
+                || codePoint >= 0x20 && caf.stream().anyMatch(characters -> !characters.get(codePoint)));
+    }
+
+    /** The characters of a Caf's face, read once for the {@value #CAF_FACES_KEPT} faces used last. */
+    private static BitSet characters(HouseStyle.FontFace face) {
+        synchronized (CAF_FACES) {
+            return (BitSet) CAF_FACES.computeIfAbsent(face.sha256(), digest -> covered(face.data())).clone();
+        }
     }
 
     /**

@@ -3,10 +3,11 @@
  *
  * <p>Choices and known limits:
  * <ul>
- *   <li>Fonts: Liberation Serif and Sans 2.x from {@code templates/fonts} (SIL OFL), loaded with their GSUB
+ *   <li>Fonts: Liberation Serif and Sans 2.x from {@code templates/fonts} (SIL OFL), and the TrueType faces a Caf's
+ *       house style brings from its {@code style/polices} folder, loaded with their GSUB
  *       table disabled: PDFBox 3 would run the substitutions on every text run (7 times slower measured, 20
  *       pages: about 600 ms instead of 85 ms warm). Latin text only loses ligatures. DejaVu Sans (Bitstream Vera licence), regular and bold, is the
- *       fallback for the characters Liberation lacks, registered only for a document that has some; a character
+ *       fallback for the characters Liberation (or the Caf's font) lacks, registered only for a document that has some; a character
  *       neither has prints « # » ({@code PrintableCharacters}, which the rule CTG-CARACTERE-PDF and the template guard
  *       read). No right-to-left layout: Hebrew and Arabic print from left to right, Arabic letters unjoined.</li>
  *   <li>A table whose longest words could not fit in the page gets word-breaking columns, widest first

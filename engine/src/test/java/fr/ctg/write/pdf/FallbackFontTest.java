@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FallbackFontTest {
+public class FallbackFontTest {
 
     private static final PdfWriter WRITER = new PdfWriter();
     private static final String SCRIPTS = "Nguyễn Thị Ánh, Ελένη Παπαδοπούλου, Ирина Соколова, Łódź";
@@ -79,7 +79,7 @@ class FallbackFontTest {
     }
 
     /** The fonts of the pages, their subset prefix left out. */
-    private static List<String> fonts(byte[] pdf) throws IOException {
+    public static List<String> fonts(byte[] pdf) throws IOException {
         List<String> names = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (PDPage page : document.getPages()) {
