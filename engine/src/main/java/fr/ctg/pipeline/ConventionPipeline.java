@@ -4,6 +4,7 @@ import fr.ctg.avenant.AvenantFiles;
 import fr.ctg.avenant.AvenantLoader;
 import fr.ctg.avenant.AvenantValidator;
 import fr.ctg.avenant.Consolidation;
+import fr.ctg.avenant.rules.CaracteresImprimablesAvenant;
 import fr.ctg.compose.ClauseIndex;
 import fr.ctg.compose.Composer;
 import fr.ctg.compose.CompositionException;
@@ -22,8 +23,8 @@ import fr.ctg.pipeline.ConventionSet.LoadedAvenant;
 import fr.ctg.style.HouseStyleLookup;
 import fr.ctg.style.LoadedStyle;
 import fr.ctg.validate.Reporter;
-import fr.ctg.validate.rules.CaracteresImprimables;
 import fr.ctg.validate.Validator;
+import fr.ctg.validate.rules.CaracteresImprimables;
 import fr.ctg.write.pdf.PrintableCharacters;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,6 +96,9 @@ public final class ConventionPipeline {
         Optional<Clauses> clauses = aimAtClauses(avenants) ? clauses(convention, source) : Optional.empty();
         List<Loaded<Avenant>> loadedAvenants = avenants.stream().map(LoadedAvenant::loaded).toList();
         diagnostics.addAll(avenantValidator.validate(convention, loaded.sources(), loadedAvenants, clauses));
+        if (!style.style().fonts().isEmpty()) {
+            checkAvenantCharactersAgain(loadedAvenants, style, diagnostics);
+        }
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new ConventionSet(source, loaded, avenants, null, style, diagnostics);
         }
@@ -111,6 +115,17 @@ public final class ConventionPipeline {
         diagnostics.removeIf(d -> d.code().equals(rule.description().code()));
         rule.check(convention, new Reporter(loaded.sources(), convention.statut(), rule.description(), diagnostics));
         diagnostics.sort(Diagnostic.IN_FILE_ORDER);
+    }
+
+    /** The same for the texts of the avenants: CTG-AVENANT-CARACTERE-PDF judged against the Caf's font. */
+    private static void checkAvenantCharactersAgain(List<Loaded<Avenant>> avenants, LoadedStyle style, List<Diagnostic> diagnostics) {
+        CaracteresImprimablesAvenant rule = new CaracteresImprimablesAvenant(PrintableCharacters.withCafFaces(style.style().fonts()));
+        diagnostics.removeIf(d -> d.code().equals(rule.description().code()));
+        for (Loaded<Avenant> avenant : avenants) {
+            if (avenant.value() != null) {
+                rule.check(avenant.value(), new Reporter(avenant.sources(), avenant.value().statut(), rule.description(), diagnostics));
+            }
+        }
     }
 
     /** The folders whose files replace the national ones for this convention; none when one is refused (the composer says why). */

@@ -65,6 +65,35 @@ class CafFontDocumentsTest {
     }
 
     @Test
+    void aCharacterOfAnAvenantIsJudgedAgainstTheCafsFontToo() throws Exception {
+        StyleFixture fixture = new StyleFixture(temp).style(STYLE)
+                .file("polices/CafExempleSans-Regular.ttf", FontFixtures.asciiOnly(FontFixtures.cafExemple("Regular")));
+        Path avenant = Files.createDirectories(fixture.conventionFile().resolveSibling("avenants")).resolve("avenant-01.yaml");
+        Files.writeString(avenant, """
+                numero: 1
+                convention: minimale
+                statut: a_signer
+                date: 2024-05-15
+                date_effet: 2024-06-01
+                signataires: [caf, cc]
+                modifications:
+                  - ajout_fiches:
+                      fiches:
+                        - numero: "2.1"
+                          titre: Soutenir les parents ᵫ
+                          contexte: Aucun lieu d’accueil enfants-parents.
+                          objectifs: Ouvrir un LAEP.
+                          public_vise: Les parents
+                """);
+
+        List<String> diagnostics = new ConventionPipeline().load(fixture.conventionFile()).diagnostics().stream()
+                .filter(d -> d.code().equals("CTG-AVENANT-CARACTERE-PDF"))
+                .map(d -> d.position().file().getFileName() + ":" + d.position().line() + ":" + d.position().column()).toList();
+
+        assertEquals(List.of("avenant-01.yaml:11:39"), diagnostics);
+    }
+
+    @Test
     void aCharacterTheCafsFontLacksIsPrintedWithTheFallbackFont() throws Exception {
         StyleFixture fixture = new StyleFixture(temp).file("polices/CafExempleSans-Regular.ttf", FontFixtures.asciiOnly(FontFixtures.cafExemple("Regular")));
         Documents documents = generate(fixture);
