@@ -22,7 +22,7 @@ import java.util.List;
 public final class AvenantFixture {
 
     /** The head of a valid avenant n° 1 to the minimal convention; modifications follow. */
-    static final String ENTETE = """
+    public static final String ENTETE = """
             numero: 1
             convention: minimale
             statut: a_signer

@@ -3,6 +3,7 @@ package fr.ctg.style;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import fr.ctg.avenant.AvenantFixture;
 import fr.ctg.generate.DocumentGenerator;
 import fr.ctg.generate.Documents;
 import fr.ctg.generate.Generation;
@@ -69,14 +70,7 @@ class CafFontDocumentsTest {
         StyleFixture fixture = new StyleFixture(temp).style(STYLE)
                 .file("polices/CafExempleSans-Regular.ttf", FontFixtures.asciiOnly(FontFixtures.cafExemple("Regular")));
         Path avenant = Files.createDirectories(fixture.conventionFile().resolveSibling("avenants")).resolve("avenant-01.yaml");
-        Files.writeString(avenant, """
-                numero: 1
-                convention: minimale
-                statut: a_signer
-                date: 2024-05-15
-                date_effet: 2024-06-01
-                signataires: [caf, cc]
-                modifications:
+        Files.writeString(avenant, AvenantFixture.ENTETE + """
                   - ajout_fiches:
                       fiches:
                         - numero: "2.1"
