@@ -9,10 +9,20 @@ public final class Suggestions {
     private Suggestions() {
     }
 
+    /** Past this length, a value is not a misspelled name: a 30 000-character id once made each suggestion take minutes. */
+    static final int LONGEST = 200;
+
     public static Optional<String> closest(String typed, Collection<String> known) {
+        if (typed.length() > LONGEST) {
+            return Optional.empty();
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
+            // the distance is at least the difference of the lengths: a far longer candidate is never the closest
+            if (candidate.length() > LONGEST || Math.abs(candidate.length() - typed.length()) >= bestDistance) {
+                continue;
+            }
             int distance = distance(typed.toLowerCase(), candidate.toLowerCase());
             if (distance < bestDistance) {
                 best = candidate;
