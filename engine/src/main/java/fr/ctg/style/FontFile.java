@@ -1,5 +1,6 @@
 package fr.ctg.style;
 
+import fr.ctg.diagnostic.InputOutputFailure;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,7 +57,7 @@ final class FontFile {
             }
             return check(Files.readAllBytes(real), name);
         } catch (IOException e) {
-            return new Problem("« " + name + " » ne peut pas être lu (" + e.getMessage() + ")", "vérifiez les droits du fichier");
+            return new Problem("« " + name + " » ne peut pas être lu (" + InputOutputFailure.describe(e) + ")", "vérifiez les droits du fichier");
         }
     }
 

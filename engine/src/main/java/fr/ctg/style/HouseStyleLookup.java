@@ -13,11 +13,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -128,18 +125,10 @@ public final class HouseStyleLookup {
             }
             for (Map.Entry<FontFamilyFiles.Face, FontFile.Read> face : faces.entrySet()) {
                 byte[] data = face.getValue() instanceof FontFile.Face read ? read.bytes() : regular.bytes();
-                fonts.add(new HouseStyle.FontFace(family, face.getKey().bold, face.getKey().italic, data, sha256(data)));
+                fonts.add(new HouseStyle.FontFace(family, face.getKey().bold, face.getKey().italic, data, SourceFile.sha256Of(data)));
             }
         }
         return fonts;
-    }
-
-    private static String sha256(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static @Nullable String colour(@Nullable String written) {

@@ -78,8 +78,17 @@ public final class PrintableCharacters {
     }
 
     public boolean prints(int codePoint) {
-        return (common(codePoint) || Coverage.PROJECT.printable.get(codePoint))
-                && cafFaces.stream().allMatch(characters -> characters.get(codePoint) || codePoint < 0x20);
+        return (common(codePoint) || Coverage.PROJECT.printable.get(codePoint)) && (codePoint < 0x20 || everyCafFaceHas(codePoint));
+    }
+
+    /** A loop rather than a stream: the rules ask this of every character of every text. */
+    private boolean everyCafFaceHas(int codePoint) {
+        for (BitSet characters : cafFaces) {
+            if (!characters.get(codePoint)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
