@@ -19,7 +19,13 @@ import java.util.regex.Pattern;
         severity = RuleSeverity.ERROR_UNLESS_DRAFT)
 public final class AlternativeBarre implements Rule<Convention> {
 
-    private static final Pattern ALTERNATIVE = Pattern.compile("(?u)\\p{L}[\\p{L}’'.-]*(?:\\s?/\\s?\\p{L}[\\p{L}’'.-]*)+");
+    /**
+     * The choice is group 1. A word is read whole, possessively, and only from the start of a run of word characters:
+     * a word can only end before the slash, so retrying from inside it found nothing more, and made a 2-million-character
+     * « l’l’l’… » take minutes (each start rescanned the rest of the word).
+     */
+    private static final Pattern ALTERNATIVE = Pattern.compile(
+            "(?u)(?<![\\p{L}’'.-])[’'.-]*+(\\p{L}[\\p{L}’'.-]*+(?:\\s?/\\s?\\p{L}[\\p{L}’'.-]*+)+)");
 
     @Override
     public void check(Convention convention, Reporter rapport) {

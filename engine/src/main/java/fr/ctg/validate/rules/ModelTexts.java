@@ -38,13 +38,16 @@ final class ModelTexts {
         }
     }
 
-    /** The first match of the pattern in a text, unless the text holds a placeholder, which CTG-ESPACE-RESERVE reports. */
+    /**
+     * The first match of the pattern in a text, unless the text holds a placeholder, which CTG-ESPACE-RESERVE reports:
+     * the text of its group 1 when the pattern has one, else the whole match.
+     */
     static Optional<String> firstMatchBesidePlaceholders(Pattern pattern, String text) {
         if (Placeholders.find(text).isPresent()) {
             return Optional.empty();
         }
         Matcher match = pattern.matcher(text);
-        return match.find() ? Optional.of(match.group()) : Optional.empty();
+        return match.find() ? Optional.of(match.group(match.groupCount() >= 1 ? 1 : 0)) : Optional.empty();
     }
 
     private static void visit(@Nullable Object value, YamlPath path, boolean required, Visitor visitor) {
